@@ -1,6 +1,37 @@
-var builder = WebApplication.CreateBuilder(args);
+using Brand.Cms;
+using Brand.Cms.Commands;
+using Brand.Cms.Core;
+using Brand.Cms.Health;
+using Brand.Cms.Site;
+using Brand.PublicApi;
+
+// `dotnet run -- export DIR` and friends run a command against the same services instead of serving.
+var command = CliCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
+command?.Configure(builder.Configuration);
+
+builder.Services.AddBrandCms(builder.Configuration);
+builder.Services.AddBrandHealth();
+builder.AddSite();
+builder.Services.AddPublicApi();
+
 var app = builder.Build();
+if (!await StartupGuard.InitializeAsync(app))
+{
+    return 1;
+}
 
-app.MapGet("/", () => "Hello World!");
+if (command is not null)
+{
+    return await command.RunAsync(app.Services);
+}
 
-app.Run();
+app.UseSite();
+app.MapBrandHealth();
+app.MapPublicApi();
+app.MapSite();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,30 @@
+namespace Brand.Cms.Core.ChangeJournal;
+
+public enum JournalKind
+{
+    Published,
+    Unpublished,
+    Moved,
+    Sorted,
+    Trashed,
+    Restored,
+    Deleted,
+}
+
+/// <summary>
+/// One public-facing change, written in the same transaction as the change itself. The published cache,
+/// the search index and other servers follow these rows by increasing id, so a crash loses nothing.
+/// </summary>
+public sealed class JournalEntry
+{
+    public long Id { get; set; }
+    public int NodeId { get; set; }
+    public Guid NodeKey { get; set; }
+    public JournalKind Kind { get; set; }
+
+    /// <summary>Comma-separated cultures concerned; empty when all are.</summary>
+    public string Cultures { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = "";
+}

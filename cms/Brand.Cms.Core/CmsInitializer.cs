@@ -1,0 +1,75 @@
+using Brand.Cms.Core.Configuration;
+using Brand.Cms.Core.Content;
+using Brand.Cms.Core.DocumentTypes;
+using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.Storage;
+using Brand.Cms.Core.Transfer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Brand.Cms.Core;
+
+/// <summary>
+/// Start-up, in order: the data folder, the content model (a bad file stops here), the database
+/// schema, the seed on an empty database, the orphaned-values report, the published cache.
+/// </summary>
+public sealed class CmsInitializer(
+    DataPaths paths,
+    IServiceProvider services,
+    IDbContextFactory<BrandDbContext> dbFactory,
+    ContentQueries queries,
+    ContentImporter importer,
+    PublishedContentCache cache,
+    IOptions<BrandOptions> options,
+    ILogger<CmsInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        paths.EnsureCreated();
+        var model = (ContentModel)services.GetService(typeof(ContentModel))!;
+        logger.LogInformation("Content model: {Types} document types, cultures {Cultures}, from {Config}",
+            model.Types.Count, string.Join(", ", model.Cultures.Codes), paths.Config);
+
+        await using (var db = dbFactory.CreateDbContext())
+        {
+            await db.Database.MigrateAsync(ct);
+            if (db.Provider == DatabaseProvider.Sqlite)
+            {
+                // WAL lets readers go on while a writer commits; the mode is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+        }
+
+        if (options.Value.SeedOnEmptyDatabase && !await queries.AnyAsync())
+        {
+            await SeedAsync(ct);
+        }
+
+        var orphans = await queries.OrphansAsync();
+        foreach (var group in orphans.GroupBy(o => (o.ContentType, o.Property)))
+        {
+            logger.LogWarning("{Count} item(s) of type '{Type}' keep a value for '{Property}', which the type no longer has; the values are kept, not deleted",
+                group.Count(), group.Key.ContentType, group.Key.Property);
+        }
+
+        await cache.RebuildAsync(ct);
+    }
+
+    private async Task SeedAsync(CancellationToken ct)
+    {
+        if (!Directory.Exists(paths.Seed))
+        {
+            logger.LogWarning("The database is empty and there is no seed folder at {Seed}", paths.Seed);
+            return;
+        }
+
+        var report = await importer.ImportAsync(paths.Seed, "seed", ct: ct);
+        if (!report.Succeeded)
+        {
+            throw new ContentModelException(report.Errors);
+        }
+
+        logger.LogInformation("Seeded an empty database from {Seed}: {Created} items, {Published} published", paths.Seed, report.Created, report.Published);
+    }
+}

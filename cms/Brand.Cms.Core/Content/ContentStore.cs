@@ -1,0 +1,100 @@
+using Brand.Cms.Core.ChangeJournal;
+using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Brand.Cms.Core.Content;
+
+/// <summary>
+/// Runs one content write in one transaction: the change and its journal entries commit together, then
+/// the published cache catches up so the writer reads its own publish at once.
+/// </summary>
+public sealed class ContentStore(IDbContextFactory<BrandDbContext> dbFactory, PublishedContentCache cache, TimeProvider clock)
+{
+    // Serialises PostgreSQL writers so journal ids commit in id order; a follower reading "id > position"
+    // then never skips an entry that committed late. SQLite serialises writers by itself.
+    private const long JournalLockKey = 0x6272616e64;
+
+    public TimeProvider Clock => clock;
+
+    public async Task<OperationResult<T>> WriteAsync<T>(Func<WriteScope, Task<OperationResult<T>>> work, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        OperationResult<T> result;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (db.Provider == DatabaseProvider.Postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({JournalLockKey})", ct);
+            }
+
+            result = await work(new WriteScope(db, clock.GetUtcNow().UtcDateTime));
+            if (!result.Succeeded)
+            {
+                await tx.RollbackAsync(ct);
+                return result;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return OperationResult<T>.Conflict("Someone else saved this item at the same moment; nothing was overwritten. Reload it and try again.");
+            }
+        }
+
+        await cache.CatchUpAsync(ct);
+        return result;
+    }
+
+    public async Task<T> ReadAsync<T>(Func<BrandDbContext, Task<T>> read)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        return await read(db);
+    }
+}
+
+/// <summary>The database context and the clock reading of one write.</summary>
+public sealed class WriteScope(BrandDbContext db, DateTime now)
+{
+    public BrandDbContext Db { get; } = db;
+    public DateTime Now { get; } = now;
+
+    public Task<ContentNode?> NodeAsync(int id) => Db.Nodes.FirstOrDefaultAsync(n => n.Id == id);
+
+    public Task<List<ContentNode>> DescendantsAsync(ContentNode node) =>
+        Db.Nodes.Where(n => n.Path.StartsWith(node.Path + ",")).OrderBy(n => n.Level).ThenBy(n => n.SortOrder).ToListAsync();
+
+    public void Journal(ContentNode node, JournalKind kind, IEnumerable<string>? cultures, string actor) =>
+        Db.Journal.Add(new JournalEntry
+        {
+            NodeId = node.Id,
+            NodeKey = node.Key,
+            Kind = kind,
+            Cultures = cultures is null ? "" : string.Join(',', cultures),
+            CreatedAt = Now,
+            CreatedBy = actor,
+        });
+
+    /// <summary>Records a new version of the draft and bumps the concurrency token.</summary>
+    public void AddVersion(ContentNode node, DocumentData draft, string actor, string note)
+    {
+        node.CurrentVersion++;
+        node.DraftJson = draft.ToJson();
+        node.UpdateDate = Now;
+        node.UpdatedBy = actor;
+        Db.Versions.Add(new ContentVersion
+        {
+            NodeId = node.Id,
+            Number = node.CurrentVersion,
+            CreatedAt = Now,
+            CreatedBy = actor,
+            DataJson = node.DraftJson,
+            Note = note,
+        });
+    }
+}

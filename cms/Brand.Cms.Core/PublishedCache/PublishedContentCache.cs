@@ -1,0 +1,105 @@
+using Brand.Cms.Core.DocumentTypes;
+using Brand.Cms.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Brand.Cms.Core.PublishedCache;
+
+/// <summary>
+/// Holds the current <see cref="PublishedSnapshot"/> and moves it forward along the change journal.
+/// Public reads never touch the database; only catching up does.
+/// </summary>
+public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFactory, ContentModel model, ILogger<PublishedContentCache> logger) : IDisposable
+{
+    private const int JournalBatch = 5000;
+    private readonly PublishedSnapshotUpdater _updater = new(model);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile PublishedSnapshot? _current;
+
+    public bool IsReady => _current is not null;
+
+    public PublishedSnapshot Current => _current ?? throw new InvalidOperationException("The published cache has not been built yet.");
+
+    /// <summary>The last catch-up failure (database unreachable…), cleared by the next success.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>Loads every published node; used at start-up.</summary>
+    public async Task RebuildAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var started = DateTime.UtcNow;
+            await using var db = dbFactory.CreateDbContext();
+            // Read the position first: entries written during the load are re-applied, which is harmless.
+            var position = await db.Journal.MaxAsync(e => (long?)e.Id, ct) ?? 0;
+            var rows = await Rows(db.Nodes.Where(n => n.PublishedJson != null && !n.Trashed)).ToListAsync(ct);
+            _current = _updater.Apply(_updater.Empty(), rows.Select(r => r.Id).ToList(), rows, position);
+            LastError = null;
+            logger.LogInformation("Published cache built: {Count} items, {Routes} routes, journal position {Position}, in {Elapsed} ms",
+                _current.Count, _current.RouteCount, position, (int)(DateTime.UtcNow - started).TotalMilliseconds);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Applies the journal entries written since the snapshot's position. Returns how many were applied.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken ct = default)
+    {
+        if (_current is null)
+        {
+            await RebuildAsync(ct);
+            return 0;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var applied = 0;
+            await using var db = dbFactory.CreateDbContext();
+            while (true)
+            {
+                var position = _current.Position;
+                var entries = await db.Journal.Where(e => e.Id > position).OrderBy(e => e.Id).Take(JournalBatch)
+                    .Select(e => new { e.Id, e.NodeId }).ToListAsync(ct);
+                if (entries.Count == 0)
+                {
+                    break;
+                }
+
+                var ids = entries.Select(e => e.NodeId).Distinct().ToList();
+                var rows = new List<NodeRow>(ids.Count);
+                foreach (var chunk in ids.Chunk(500))
+                {
+                    rows.AddRange(await Rows(db.Nodes.Where(n => chunk.Contains(n.Id))).ToListAsync(ct));
+                }
+
+                _current = _updater.Apply(_current, ids, rows, entries[^1].Id);
+                applied += entries.Count;
+                if (entries.Count < JournalBatch)
+                {
+                    break;
+                }
+            }
+
+            LastError = null;
+            return applied;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LastError = ex.Message;
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private static IQueryable<NodeRow> Rows(IQueryable<Content.ContentNode> nodes) =>
+        nodes.Select(n => new NodeRow(n.Id, n.Key, n.ParentId, n.SortOrder, n.Level, n.ContentType, n.PublishedJson, n.Trashed, n.CreateDate, n.UpdateDate));
+}

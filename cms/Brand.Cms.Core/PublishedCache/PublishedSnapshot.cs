@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Brand.Cms.Core.Cultures;
+
+namespace Brand.Cms.Core.PublishedCache;
+
+/// <summary>Where a node is public: a bit per culture, and its URL in each (null outside the site root).</summary>
+public sealed record NodePlacement(uint VisibleMask, string?[] Urls)
+{
+    public bool IsVisible(int cultureIndex) => (VisibleMask & (1u << cultureIndex)) != 0;
+}
+
+/// <summary>
+/// An immutable view of all published content. Readers take the current snapshot and keep it for their
+/// request; publishing builds a new one and swaps it in, so nobody sees a half-applied change.
+/// </summary>
+public sealed class PublishedSnapshot
+{
+    internal PublishedSnapshot(
+        CultureSet cultures,
+        ImmutableDictionary<int, PublishedNode> nodes,
+        ImmutableDictionary<Guid, int> keys,
+        ImmutableDictionary<int, ImmutableArray<int>> children,
+        ImmutableDictionary<string, int> routes,
+        ImmutableDictionary<int, NodePlacement> placements,
+        long position,
+        DateTime builtAt)
+    {
+        Cultures = cultures;
+        Nodes = nodes;
+        Keys = keys;
+        ChildIds = children;
+        Routes = routes;
+        Placements = placements;
+        Position = position;
+        BuiltAt = builtAt;
+    }
+
+    /// <summary>The parent id used for root nodes in <see cref="ChildIds"/>.</summary>
+    public const int RootParent = 0;
+
+    public CultureSet Cultures { get; }
+    internal ImmutableDictionary<int, PublishedNode> Nodes { get; }
+    internal ImmutableDictionary<Guid, int> Keys { get; }
+    internal ImmutableDictionary<int, ImmutableArray<int>> ChildIds { get; }
+    internal ImmutableDictionary<string, int> Routes { get; }
+    internal ImmutableDictionary<int, NodePlacement> Placements { get; }
+
+    /// <summary>The id of the last change-journal entry applied.</summary>
+    public long Position { get; }
+
+    public DateTime BuiltAt { get; }
+
+    /// <summary>Published nodes in any culture, whether or not their ancestors are.</summary>
+    public int Count => Nodes.Count;
+
+    public int RouteCount => Routes.Count;
+
+    /// <summary>The public item at a URL path such as "/fr/actualites/un-article" (case and trailing slash ignored).</summary>
+    public PublishedContent? GetByRoute(string path)
+    {
+        var key = NormalizeRoute(path);
+        if (!Routes.TryGetValue(key, out var id))
+        {
+            return null;
+        }
+
+        var culture = CultureOfRoute(key);
+        return culture < 0 ? null : Create(id, culture);
+    }
+
+    public PublishedContent? GetById(int id, string culture) => Create(id, CultureIndex(culture));
+
+    public PublishedContent? GetByKey(Guid key, string culture) =>
+        Keys.TryGetValue(key, out var id) ? Create(id, CultureIndex(culture)) : null;
+
+    /// <summary>Public root items in a culture, by sort order.</summary>
+    public IEnumerable<PublishedContent> Roots(string culture) => ChildrenOf(RootParent, CultureIndex(culture));
+
+    /// <summary>The first public root that renders as a page: the home page of that culture.</summary>
+    public PublishedContent? SiteRoot(string culture) => Roots(culture).FirstOrDefault(r => r.Type.HasTemplate);
+
+    internal IEnumerable<PublishedContent> ChildrenOf(int parentId, int cultureIndex)
+    {
+        if (cultureIndex < 0 || !ChildIds.TryGetValue(parentId, out var ids))
+        {
+            yield break;
+        }
+
+        foreach (var id in ids)
+        {
+            if (Create(id, cultureIndex) is { } child)
+            {
+                yield return child;
+            }
+        }
+    }
+
+    internal PublishedContent? Create(int id, int cultureIndex)
+    {
+        if (cultureIndex < 0 || !Placements.TryGetValue(id, out var placement) || !placement.IsVisible(cultureIndex))
+        {
+            return null;
+        }
+
+        return new PublishedContent(this, Nodes[id], cultureIndex, placement.Urls[cultureIndex]);
+    }
+
+    public int CultureIndex(string culture)
+    {
+        var codes = Cultures.Codes;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (string.Equals(codes[i], culture, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int CultureOfRoute(string route)
+    {
+        var end = route.IndexOf('/', 1);
+        return CultureIndex(end < 0 ? route[1..] : route[1..end]);
+    }
+
+    internal static string NormalizeRoute(string path)
+    {
+        var trimmed = path.Length > 1 && path[^1] == '/' ? path.TrimEnd('/') : path;
+        if (trimmed.Length == 0 || trimmed[0] != '/')
+        {
+            trimmed = "/" + trimmed;
+        }
+
+        foreach (var c in trimmed)
+        {
+            if (char.IsUpper(c))
+            {
+                return trimmed.ToLowerInvariant();
+            }
+        }
+
+        return trimmed;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using Brand.Cms.Core.Content;
+using Brand.Cms.Core.DocumentTypes;
+
+namespace Brand.Cms.Core.PublishedCache;
+
+/// <summary>The columns of a node the cache needs; PublishedJson is null when nothing is published.</summary>
+public sealed record NodeRow(int Id, Guid Key, int? ParentId, int SortOrder, int Level, string ContentType,
+    string? PublishedJson, bool Trashed, DateTime CreateDate, DateTime UpdateDate);
+
+/// <summary>
+/// Builds the next snapshot from the previous one and the current rows of the nodes that changed.
+/// Work is proportional to the change and the subtrees it moves, not to the size of the site.
+/// </summary>
+internal sealed class PublishedSnapshotUpdater(ContentModel model)
+{
+    private readonly PublishedValueConverter _converter = new(model);
+
+    public PublishedSnapshot Empty() => new(model.Cultures,
+        ImmutableDictionary<int, PublishedNode>.Empty,
+        ImmutableDictionary<Guid, int>.Empty,
+        ImmutableDictionary<int, ImmutableArray<int>>.Empty,
+        ImmutableDictionary.Create<string, int>(StringComparer.Ordinal),
+        ImmutableDictionary<int, NodePlacement>.Empty,
+        0, DateTime.UtcNow);
+
+    public PublishedSnapshot Apply(PublishedSnapshot previous, IReadOnlyCollection<int> changedIds, IReadOnlyCollection<NodeRow> rows, long position)
+    {
+        var nodes = previous.Nodes.ToBuilder();
+        var keys = previous.Keys.ToBuilder();
+        var children = previous.ChildIds.ToBuilder();
+        var routes = previous.Routes.ToBuilder();
+        var placements = previous.Placements.ToBuilder();
+        var byId = rows.ToDictionary(r => r.Id);
+        var removedFrom = new Dictionary<int, HashSet<int>>();
+        var addedTo = new Dictionary<int, List<int>>();
+        var subtreeRoots = new HashSet<int>();
+
+        foreach (var id in changedIds)
+        {
+            if (nodes.TryGetValue(id, out var old))
+            {
+                nodes.Remove(id);
+                keys.Remove(old.Key);
+                var oldParent = old.ParentId ?? PublishedSnapshot.RootParent;
+                (removedFrom.TryGetValue(oldParent, out var removed) ? removed : removedFrom[oldParent] = []).Add(id);
+            }
+
+            if (byId.TryGetValue(id, out var row) && !row.Trashed && row.PublishedJson is not null && ToNode(row) is { } node)
+            {
+                nodes[id] = node;
+                keys[node.Key] = id;
+                var parent = node.ParentId ?? PublishedSnapshot.RootParent;
+                (addedTo.TryGetValue(parent, out var added) ? added : addedTo[parent] = []).Add(id);
+            }
+
+            subtreeRoots.Add(id);
+        }
+
+        // Children lists are rebuilt once per touched parent, not once per change (a folder may hold 100,000 items).
+        foreach (var parent in removedFrom.Keys.Union(addedTo.Keys))
+        {
+            var removed = removedFrom.GetValueOrDefault(parent);
+            var list = children.GetValueOrDefault(parent, []).Where(c => removed?.Contains(c) != true)
+                .Concat(addedTo.GetValueOrDefault(parent) ?? []).Distinct();
+            children[parent] = [.. list.OrderBy(c => nodes[c].SortOrder).ThenBy(c => c)];
+        }
+
+        var siteRoot = FindSiteRoot(nodes, children);
+        foreach (var id in subtreeRoots.Where(id => !HasAncestorIn(id, subtreeRoots, nodes)))
+        {
+            Place(id, nodes, children, routes, placements, siteRoot);
+        }
+
+        // The site root itself may have changed (a new home published first): re-place every root's subtree.
+        if (siteRoot != FindSiteRoot(previous.Nodes, previous.ChildIds))
+        {
+            foreach (var root in children.GetValueOrDefault(PublishedSnapshot.RootParent, []))
+            {
+                Place(root, nodes, children, routes, placements, siteRoot);
+            }
+        }
+
+        return new PublishedSnapshot(model.Cultures, nodes.ToImmutable(), keys.ToImmutable(), children.ToImmutable(),
+            routes.ToImmutable(), placements.ToImmutable(), Math.Max(position, previous.Position), DateTime.UtcNow);
+    }
+
+    /// <summary>True when a changed ancestor will re-place this node anyway.</summary>
+    private static bool HasAncestorIn(int id, HashSet<int> set, ImmutableDictionary<int, PublishedNode>.Builder nodes)
+    {
+        for (var p = nodes.GetValueOrDefault(id)?.ParentId; p is { } parent; p = nodes.GetValueOrDefault(parent)?.ParentId)
+        {
+            if (set.Contains(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? FindSiteRoot(IReadOnlyDictionary<int, PublishedNode> nodes, IReadOnlyDictionary<int, ImmutableArray<int>> children) =>
+        children.TryGetValue(PublishedSnapshot.RootParent, out var roots)
+            ? roots.Where(r => nodes[r].Type.HasTemplate).Select(r => (int?)r).FirstOrDefault()
+            : null;
+
+    /// <summary>Recomputes visibility and URLs for a node and everything below it.</summary>
+    private void Place(int id, ImmutableDictionary<int, PublishedNode>.Builder nodes,
+        ImmutableDictionary<int, ImmutableArray<int>>.Builder children, ImmutableDictionary<string, int>.Builder routes,
+        ImmutableDictionary<int, NodePlacement>.Builder placements, int? siteRoot)
+    {
+        var stack = new Stack<int>();
+        stack.Push(id);
+        var cultureCount = model.Cultures.Codes.Count;
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (placements.TryGetValue(current, out var old))
+            {
+                foreach (var url in old.Urls)
+                {
+                    if (url is not null && routes.TryGetValue(url, out var owner) && owner == current)
+                    {
+                        routes.Remove(url);
+                    }
+                }
+
+                placements.Remove(current);
+            }
+
+            if (nodes.TryGetValue(current, out var node))
+            {
+                var parentPlacement = node.ParentId is { } p ? placements.GetValueOrDefault(p) : null;
+                uint mask = 0;
+                var urls = new string?[cultureCount];
+                for (var c = 0; c < cultureCount; c++)
+                {
+                    var publicHere = node.Cultures[c] is not null && (node.ParentId is null || parentPlacement?.IsVisible(c) == true);
+                    if (!publicHere)
+                    {
+                        continue;
+                    }
+
+                    mask |= 1u << c;
+                    urls[c] = current == siteRoot ? "/" + model.Cultures.Codes[c]
+                        : parentPlacement?.Urls[c] is { } parentUrl ? $"{parentUrl}/{node.Cultures[c]!.Segment}"
+                        : null;
+                    if (urls[c] is { } route)
+                    {
+                        routes[route] = current;
+                    }
+                }
+
+                if (mask != 0)
+                {
+                    placements[current] = new NodePlacement(mask, urls);
+                }
+            }
+
+            foreach (var child in children.GetValueOrDefault(current, []))
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    private PublishedNode? ToNode(NodeRow row)
+    {
+        if (model.Type(row.ContentType) is not { } type)
+        {
+            return null;
+        }
+
+        var data = DocumentData.FromJson(row.PublishedJson!);
+        var codes = model.Cultures.Codes;
+        var cultures = new PublishedCulture?[codes.Count];
+        for (var c = 0; c < codes.Count; c++)
+        {
+            if (data.Names.TryGetValue(codes[c], out var name))
+            {
+                cultures[c] = new PublishedCulture(name, data.Segments.GetValueOrDefault(codes[c]) ?? UrlSegments.FromName(name),
+                    data.PublishDates?.GetValueOrDefault(codes[c]) ?? row.UpdateDate);
+            }
+        }
+
+        var values = new object?[type.Properties.Count * codes.Count];
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            var property = type.Properties[i];
+            object? invariant = null;
+            var convertedInvariant = false;
+            for (var c = 0; c < codes.Count; c++)
+            {
+                if (cultures[c] is null)
+                {
+                    continue;
+                }
+
+                if (property.VariesByCulture)
+                {
+                    values[i * codes.Count + c] = _converter.Convert(property, data.Get(property.Alias, codes[c]), codes[c]);
+                }
+                else if (property.Editor == EditorKind.BlockList)
+                {
+                    // Blocks may hold per-culture values even when the list itself is shared.
+                    values[i * codes.Count + c] = _converter.Convert(property, data.Get(property.Alias, DocumentData.Invariant), codes[c]);
+                }
+                else
+                {
+                    if (!convertedInvariant)
+                    {
+                        invariant = _converter.Convert(property, data.Get(property.Alias, DocumentData.Invariant), codes[c]);
+                        convertedInvariant = true;
+                    }
+
+                    values[i * codes.Count + c] = invariant;
+                }
+            }
+        }
+
+        return new PublishedNode(row.Id, row.Key, row.ParentId, row.SortOrder, row.Level, type, row.CreateDate, row.UpdateDate, cultures, values);
+    }
+}

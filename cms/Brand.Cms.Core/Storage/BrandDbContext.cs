@@ -1,0 +1,40 @@
+using Brand.Cms.Core.ChangeJournal;
+using Brand.Cms.Core.Content;
+using Brand.Cms.Core.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace Brand.Cms.Core.Storage;
+
+/// <summary>
+/// The database of the content engine. One subclass per provider exists only so each has its own
+/// migrations; the model itself is the same and is applied from the configuration classes.
+/// </summary>
+public abstract class BrandDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ContentNode> Nodes => Set<ContentNode>();
+    public DbSet<ContentVersion> Versions => Set<ContentVersion>();
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+    public DbSet<ScheduledAction> Schedules => Set<ScheduledAction>();
+    public DbSet<ContentSegment> Segments => Set<ContentSegment>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BrandDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are UTC everywhere: SQLite forgets the kind, Npgsql refuses anything else.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqliteBrandDbContext(DbContextOptions<SqliteBrandDbContext> options) : BrandDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresBrandDbContext(DbContextOptions<PostgresBrandDbContext> options) : BrandDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}

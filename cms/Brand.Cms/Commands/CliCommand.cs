@@ -1,0 +1,75 @@
+using Brand.Cms.Core.Transfer;
+
+namespace Brand.Cms.Commands;
+
+/// <summary>
+/// The commands of the executable: `export DIR` and `import DIR`. They run after the normal start-up
+/// (configuration checked, database migrated) and exit with 0 on success.
+/// </summary>
+public sealed class CliCommand
+{
+    private CliCommand(string name, string argument, string[] hostArgs)
+    {
+        Name = name;
+        Argument = argument;
+        HostArgs = hostArgs;
+    }
+
+    public string Name { get; }
+    public string Argument { get; }
+
+    /// <summary>The remaining arguments, for the host's own configuration (--urls, --Brand:DataPath=…).</summary>
+    public string[] HostArgs { get; }
+
+    public static CliCommand? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("export" or "import"))
+        {
+            return null;
+        }
+
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            throw new ArgumentException($"usage: dotnet run --project cms/Brand.Cms -- {args[0]} DIR");
+        }
+
+        return new CliCommand(args[0], args[1], args[2..]);
+    }
+
+    public void Configure(IConfigurationManager configuration)
+    {
+        // An import into an empty database must give the imported site, not the seed plus the import.
+        if (Name == "import")
+        {
+            configuration["Brand:SeedOnEmptyDatabase"] = "false";
+        }
+    }
+
+    public async Task<int> RunAsync(IServiceProvider services)
+    {
+        var folder = Path.GetFullPath(Argument);
+        switch (Name)
+        {
+            case "export":
+                var count = await services.GetRequiredService<ContentExporter>().ExportAsync(folder);
+                Console.WriteLine($"Exported {count} items to {folder}");
+                return 0;
+            default:
+                var progress = new Progress<(int Done, int Total)>(p =>
+                {
+                    if (p.Done % 50 == 0 || p.Done == p.Total)
+                    {
+                        Console.WriteLine($"  {p.Done}/{p.Total} items");
+                    }
+                });
+                var report = await services.GetRequiredService<ContentImporter>().ImportAsync(folder, "import", progress);
+                foreach (var error in report.Errors)
+                {
+                    await Console.Error.WriteLineAsync(error.ToString());
+                }
+
+                Console.WriteLine($"Imported from {folder}: {report.Created} created, {report.Updated} updated, {report.Published} published, {report.Errors.Count} errors");
+                return report.Succeeded ? 0 : 1;
+        }
+    }
+}
