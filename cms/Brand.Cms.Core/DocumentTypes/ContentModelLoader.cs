@@ -30,6 +30,7 @@ public static class ContentModelLoader
         var cultures = LoadCultures(Path.Combine(configFolder, "cultures.json"), errors);
         var typesFolder = Path.Combine(configFolder, "document-types");
         var files = new List<(string Path, DocumentTypeFile File, JsonLineMap Lines)>();
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(typesFolder))
         {
             errors.Add(new ConfigError(typesFolder, null, null, "the document-types folder does not exist"));
@@ -42,10 +43,15 @@ public static class ContentModelLoader
                 {
                     files.Add((path, file, lines));
                 }
+                else
+                {
+                    // Already reported; references to it must not add "does not exist" noise.
+                    unreadable.Add(Path.GetFileNameWithoutExtension(path));
+                }
             }
         }
 
-        var types = cultures is null ? new Dictionary<string, DocumentType>() : DocumentTypeValidator.Validate(files, cultures, errors);
+        var types = cultures is null ? new Dictionary<string, DocumentType>() : DocumentTypeValidator.Validate(files, cultures, unreadable, errors);
         if (errors.Count > 0)
         {
             throw new ContentModelException(errors);

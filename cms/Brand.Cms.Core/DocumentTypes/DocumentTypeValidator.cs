@@ -12,27 +12,29 @@ internal static partial class DocumentTypeValidator
     private static partial Regex AliasPattern();
 
     public static Dictionary<string, DocumentType> Validate(
-        IReadOnlyList<(string Path, DocumentTypeFile File, JsonLineMap Lines)> files, CultureSet cultures, List<ConfigError> errors)
+        IReadOnlyList<(string Path, DocumentTypeFile File, JsonLineMap Lines)> files, CultureSet cultures, IReadOnlySet<string> unreadable,
+        List<ConfigError> errors)
     {
+        var reported = new List<ConfigError>();
         var byAlias = new Dictionary<string, (string Path, DocumentTypeFile File, JsonLineMap Lines)>(StringComparer.Ordinal);
         foreach (var entry in files)
         {
             var (path, file, lines) = entry;
             if (!AliasPattern().IsMatch(file.Alias))
             {
-                errors.Add(new ConfigError(path, lines.LineOf("alias"), null, $"the alias '{file.Alias}' must be camelCase letters and digits"));
+                reported.Add(new ConfigError(path, lines.LineOf("alias"), null, $"the alias '{file.Alias}' must be camelCase letters and digits"));
                 continue;
             }
 
             if (byAlias.TryGetValue(file.Alias, out var first))
             {
-                errors.Add(new ConfigError(path, lines.LineOf("alias"), null, $"duplicate document type alias '{file.Alias}' (already declared in {first.Path})"));
+                reported.Add(new ConfigError(path, lines.LineOf("alias"), null, $"duplicate document type alias '{file.Alias}' (already declared in {first.Path})"));
                 continue;
             }
 
             if (!string.Equals(Path.GetFileNameWithoutExtension(path), file.Alias, StringComparison.Ordinal))
             {
-                errors.Add(new ConfigError(path, lines.LineOf("alias"), null, $"the file must be named {file.Alias}.json after its alias"));
+                reported.Add(new ConfigError(path, lines.LineOf("alias"), null, $"the file must be named {file.Alias}.json after its alias"));
             }
 
             byAlias[file.Alias] = entry;
@@ -40,11 +42,11 @@ internal static partial class DocumentTypeValidator
 
         foreach (var (path, file, lines) in byAlias.Values)
         {
-            CheckLocalized(file.Name, "name", path, lines, null, cultures, errors);
-            CheckReferences(file, path, lines, byAlias, errors);
+            CheckLocalized(file.Name, "name", path, lines, null, cultures, reported);
+            CheckReferences(file, path, lines, byAlias, reported);
         }
 
-        var cycles = FindCompositionCycles(byAlias, errors);
+        var cycles = FindCompositionCycles(byAlias, reported);
         var types = new Dictionary<string, DocumentType>(StringComparer.Ordinal);
         foreach (var (alias, (path, file, lines)) in byAlias)
         {
@@ -62,7 +64,7 @@ internal static partial class DocumentTypeValidator
                 var at = $"properties[{index}]";
                 if (seen.TryGetValue(property.Alias, out var other))
                 {
-                    errors.Add(new ConfigError(ownerPath, ownerLines.LineOf($"{at}.alias"), property.Alias,
+                    reported.Add(new ConfigError(ownerPath, ownerLines.LineOf($"{at}.alias"), property.Alias,
                         owner == alias && other == alias
                             ? "duplicate property alias"
                             : $"duplicate property alias in '{alias}' (also declared by '{other}')"));
@@ -71,7 +73,7 @@ internal static partial class DocumentTypeValidator
 
                 seen[property.Alias] = owner;
 
-                if (CheckProperty(property, at, ownerPath, ownerLines, groups, byAlias, cultures, errors, reportOwnErrors: owner == alias)
+                if (CheckProperty(property, at, ownerPath, ownerLines, groups, byAlias, cultures, reported, reportOwnErrors: owner == alias)
                     is { } editor)
                 {
                     properties.Add(new PropertyType(property, editor, owner));
@@ -81,6 +83,8 @@ internal static partial class DocumentTypeValidator
             types[alias] = new DocumentType(file, path, properties, groups);
         }
 
+        // A reference to a file that could not be read at all is already explained by that file's own error.
+        errors.AddRange(reported.Where(e => !unreadable.Any(alias => e.Reason.Contains($"'{alias}' does not exist", StringComparison.Ordinal))));
         return types;
     }
 

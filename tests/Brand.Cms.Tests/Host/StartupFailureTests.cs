@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Brand.Cms.Tests.Infrastructure;
+
+namespace Brand.Cms.Tests.Host;
+
+/// <summary>The real executable, started on a broken type file, stops with the file, line and reason.</summary>
+public sealed class StartupFailureTests
+{
+    [Fact]
+    public async Task Start_WithABrokenTypeFile_ExitsWithFileLineAndReason()
+    {
+        var config = TestConfig.Copy(withSeed: false);
+        var path = Path.Combine(config, "document-types", "event.json");
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace("\"editor\": \"dateTime\"", "\"editor\": \"calendar\"", StringComparison.Ordinal));
+        var line = File.ReadAllLines(path).ToList().FindIndex(l => l.Contains("\"calendar\"", StringComparison.Ordinal)) + 1;
+
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Brand.Cms.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment =
+            {
+                ["Brand__ConfigPath"] = config,
+                ["Brand__DataPath"] = Directory.CreateTempSubdirectory("brand-broken-").FullName,
+            },
+        };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        var message = await stderr;
+        Assert.Contains($"event.json:{line}", message, StringComparison.Ordinal);
+        Assert.Contains("(property 'startDate')", message, StringComparison.Ordinal);
+        Assert.Contains("unknown editor 'calendar'", message, StringComparison.Ordinal);
+    }
+}

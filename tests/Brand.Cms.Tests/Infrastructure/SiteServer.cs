@@ -1,0 +1,48 @@
+using Brand.Cms.Core.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Brand.Cms.Tests.Infrastructure;
+
+/// <summary>The whole app listening on a real 127.0.0.1 port, on a fresh data folder and database, seeded on start.</summary>
+public sealed class SiteServer : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("brand-site-").FullName;
+
+    public SiteServer(TestDatabase database)
+    {
+        _database = database;
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)) };
+    }
+
+    public HttpClient Http { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Brand:DataPath", _dataPath);
+        builder.UseSetting("Brand:ConfigPath", TestConfig.Real);
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Brand", _database.ConnectionString);
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Http.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    public static DatabaseProvider[] Providers => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
+}
