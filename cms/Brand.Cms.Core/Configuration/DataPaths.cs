@@ -20,13 +20,14 @@ public sealed class DataPaths
     public string Indexes => Path.Combine(Root, "indexes");
     public string Media => Path.Combine(Root, "media");
     public string MailPickup => Path.Combine(Root, "mail");
+    public string Keys => Path.Combine(Root, "keys");
     public string DocumentTypes => Path.Combine(Config, "document-types");
     public string Seed => Path.Combine(Config, "seed");
     public string CulturesFile => Path.Combine(Config, "cultures.json");
 
     public void EnsureCreated()
     {
-        foreach (var folder in new[] { Root, Indexes, Media, MailPickup })
+        foreach (var folder in new[] { Root, Indexes, Media, MailPickup, Keys })
         {
             Directory.CreateDirectory(folder);
         }

@@ -1,4 +1,9 @@
+using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Cultures;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging.Abstractions;
 using Brand.Cms.Core.PublishedCache;
 using Brand.SiteTheme;
 
@@ -12,6 +17,10 @@ public static class SiteExtensions
         // The theme's assets (a Razor Class Library) are served in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorPages();
+        // Anti-forgery and cookie keys live in the data folder with everything else the app writes.
+        builder.Services.AddDataProtection().SetApplicationName("Brand.Cms");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<DataPaths>((options, paths) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), NullLoggerFactory.Instance));
         return builder;
     }
 
