@@ -69,6 +69,24 @@ public sealed class WriteScope(BrandDbContext db, DateTime now)
     public Task<List<ContentNode>> DescendantsAsync(ContentNode node) =>
         Db.Nodes.Where(n => n.Path.StartsWith(node.Path + ",")).OrderBy(n => n.Level).ThenBy(n => n.SortOrder).ToListAsync();
 
+    /// <summary>Puts a node under a new parent (null: the root); its subtree's paths and levels follow. Returns the descendants.</summary>
+    public async Task<List<ContentNode>> ReparentAsync(ContentNode node, ContentNode? parent)
+    {
+        var descendants = await DescendantsAsync(node);
+        var oldPath = node.Path;
+        var levelShift = (parent?.Level ?? 0) + 1 - node.Level;
+        node.ParentId = parent?.Id;
+        node.Path = parent is null ? $"{node.Id}" : $"{parent.Path},{node.Id}";
+        node.Level += levelShift;
+        foreach (var descendant in descendants)
+        {
+            descendant.Path = node.Path + descendant.Path[oldPath.Length..];
+            descendant.Level += levelShift;
+        }
+
+        return descendants;
+    }
+
     public void Journal(ContentNode node, JournalKind kind, IEnumerable<string>? cultures, string actor) =>
         Db.Journal.Add(new JournalEntry
         {

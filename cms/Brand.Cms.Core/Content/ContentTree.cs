@@ -40,20 +40,9 @@ public sealed class ContentTree(ContentStore store, ContentModel model)
                 return OperationResult<ContentItem>.NotAllowed($"'{node.ContentType}' is not allowed at the root.");
             }
 
-            var descendants = await scope.DescendantsAsync(node);
-            var oldPath = node.Path;
-            node.ParentId = newParentId;
-            node.Path = parent is null ? $"{node.Id}" : $"{parent.Path},{node.Id}";
-            var levelShift = (parent?.Level ?? 0) + 1 - node.Level;
-            node.Level += levelShift;
+            await scope.ReparentAsync(node, parent);
             node.SortOrder = (await scope.Db.Nodes.Where(n => n.ParentId == newParentId && n.Id != node.Id)
                 .MaxAsync(n => (int?)n.SortOrder, ct) ?? -1) + 1;
-            foreach (var descendant in descendants)
-            {
-                descendant.Path = node.Path + descendant.Path[oldPath.Length..];
-                descendant.Level += levelShift;
-            }
-
             // Keep the segments, unless one clashes with a sibling at the new place.
             await SegmentAssigner.ReassignKeepingAsync(scope, node);
             node.UpdateDate = scope.Now;

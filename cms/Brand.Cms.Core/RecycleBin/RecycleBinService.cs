@@ -59,19 +59,9 @@ public sealed class RecycleBinService(ContentStore store)
                 return OperationResult<ContentItem>.NotAllowed("The original parent is gone or deleted too: choose where to restore this item.");
             }
 
-            var descendants = await scope.DescendantsAsync(node);
-            var oldPath = node.Path;
-            node.ParentId = parentId;
-            node.Path = parent is null ? $"{node.Id}" : $"{parent.Path},{node.Id}";
-            var levelShift = (parent?.Level ?? 0) + 1 - node.Level;
+            var descendants = await scope.ReparentAsync(node, parent);
             foreach (var item in descendants.Prepend(node))
             {
-                if (item != node)
-                {
-                    item.Path = node.Path + item.Path[oldPath.Length..];
-                }
-
-                item.Level += levelShift;
                 item.Trashed = false;
                 item.UpdateDate = scope.Now;
                 item.UpdatedBy = actor;
