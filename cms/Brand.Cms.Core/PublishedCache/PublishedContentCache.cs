@@ -1,4 +1,5 @@
 using Brand.Cms.Core.DocumentTypes;
+using Brand.Cms.Core.Redirects;
 using Brand.Cms.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace Brand.Cms.Core.PublishedCache;
 /// Holds the current <see cref="PublishedSnapshot"/> and moves it forward along the change journal.
 /// Public reads never touch the database; only catching up does.
 /// </summary>
-public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFactory, ContentModel model, ILogger<PublishedContentCache> logger) : IDisposable
+public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFactory, ContentModel model,
+    IEnumerable<IPublishedSnapshotListener> listeners, ILogger<PublishedContentCache> logger) : IDisposable
 {
     private const int JournalBatch = 5000;
     private readonly PublishedSnapshotUpdater _updater = new(model);
@@ -34,7 +36,8 @@ public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFa
             // Read the position first: entries written during the load are re-applied, which is harmless.
             var position = await db.Journal.MaxAsync(e => (long?)e.Id, ct) ?? 0;
             var rows = await Rows(db.Nodes.Where(n => n.PublishedJson != null && !n.Trashed)).ToListAsync(ct);
-            _current = _updater.Apply(_updater.Empty(), rows.Select(r => r.Id).ToList(), rows, position);
+            var redirects = await db.Redirects.Select(r => KeyValuePair.Create(r.Url, r.NodeKey)).ToListAsync(ct);
+            _current = _updater.Apply(_updater.Empty(), rows.Select(r => r.Id).ToList(), rows, position).WithRedirects(redirects);
             LastError = null;
             logger.LogInformation("Published cache built: {Count} items, {Routes} routes, journal position {Position}, in {Elapsed} ms",
                 _current.Count, _current.RouteCount, position, (int)(DateTime.UtcNow - started).TotalMilliseconds);
@@ -76,7 +79,9 @@ public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFa
                     rows.AddRange(await Rows(db.Nodes.Where(n => chunk.Contains(n.Id))).ToListAsync(ct));
                 }
 
-                _current = _updater.Apply(_current, ids, rows, entries[^1].Id);
+                var urlChanges = new List<UrlChange>();
+                _current = _updater.Apply(_current, ids, rows, entries[^1].Id, urlChanges);
+                await RedirectStore.SaveAsync(db, urlChanges, ct);
                 applied += entries.Count;
                 if (entries.Count < JournalBatch)
                 {
@@ -85,6 +90,14 @@ public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFa
             }
 
             LastError = null;
+            if (applied > 0)
+            {
+                foreach (var listener in listeners)
+                {
+                    await listener.SnapshotChangedAsync(_current, ct);
+                }
+            }
+
             return applied;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

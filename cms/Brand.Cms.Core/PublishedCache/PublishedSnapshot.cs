@@ -22,6 +22,7 @@ public sealed class PublishedSnapshot
         ImmutableDictionary<int, ImmutableArray<int>> children,
         ImmutableDictionary<string, int> routes,
         ImmutableDictionary<int, NodePlacement> placements,
+        ImmutableDictionary<string, Guid> redirects,
         long position,
         DateTime builtAt)
     {
@@ -31,6 +32,7 @@ public sealed class PublishedSnapshot
         ChildIds = children;
         Routes = routes;
         Placements = placements;
+        Redirects = redirects;
         Position = position;
         BuiltAt = builtAt;
     }
@@ -44,6 +46,9 @@ public sealed class PublishedSnapshot
     internal ImmutableDictionary<int, ImmutableArray<int>> ChildIds { get; }
     internal ImmutableDictionary<string, int> Routes { get; }
     internal ImmutableDictionary<int, NodePlacement> Placements { get; }
+
+    /// <summary>Old public URLs, each to the key of the item that had it.</summary>
+    internal ImmutableDictionary<string, Guid> Redirects { get; }
 
     /// <summary>The id of the last change-journal entry applied.</summary>
     public long Position { get; }
@@ -67,6 +72,25 @@ public sealed class PublishedSnapshot
         var culture = CultureOfRoute(key);
         return culture < 0 ? null : Create(id, culture);
     }
+
+    /// <summary>
+    /// Where an old URL of an item now lives, in the same culture; null when the path never was a page,
+    /// or its item is no longer public. A live route always wins over a redirect.
+    /// </summary>
+    public string? RedirectFor(string path)
+    {
+        var key = NormalizeRoute(path);
+        if (Routes.ContainsKey(key) || !Redirects.TryGetValue(key, out var nodeKey))
+        {
+            return null;
+        }
+
+        var culture = CultureOfRoute(key);
+        return culture >= 0 && Keys.TryGetValue(nodeKey, out var id) ? Create(id, culture)?.Url : null;
+    }
+
+    internal PublishedSnapshot WithRedirects(IEnumerable<KeyValuePair<string, Guid>> redirects) =>
+        new(Cultures, Nodes, Keys, ChildIds, Routes, Placements, Redirects.SetItems(redirects), Position, BuiltAt);
 
     public PublishedContent? GetById(int id, string culture) => Create(id, CultureIndex(culture));
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.DocumentTypes;
+using Brand.Cms.Core.Redirects;
 
 namespace Brand.Cms.Core.PublishedCache;
 
@@ -22,9 +23,12 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
         ImmutableDictionary<int, ImmutableArray<int>>.Empty,
         ImmutableDictionary.Create<string, int>(StringComparer.Ordinal),
         ImmutableDictionary<int, NodePlacement>.Empty,
+        ImmutableDictionary.Create<string, Guid>(StringComparer.Ordinal),
         0, DateTime.UtcNow);
 
-    public PublishedSnapshot Apply(PublishedSnapshot previous, IReadOnlyCollection<int> changedIds, IReadOnlyCollection<NodeRow> rows, long position)
+    /// <param name="urlChanges">Receives the public URLs that moved, for redirects; null on a full rebuild.</param>
+    public PublishedSnapshot Apply(PublishedSnapshot previous, IReadOnlyCollection<int> changedIds, IReadOnlyCollection<NodeRow> rows, long position,
+        List<UrlChange>? urlChanges = null)
     {
         var nodes = previous.Nodes.ToBuilder();
         var keys = previous.Keys.ToBuilder();
@@ -69,7 +73,7 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
         var siteRoot = FindSiteRoot(nodes, children);
         foreach (var id in subtreeRoots.Where(id => !HasAncestorIn(id, subtreeRoots, nodes)))
         {
-            Place(id, nodes, children, routes, placements, siteRoot);
+            Place(id, nodes, children, routes, placements, siteRoot, urlChanges);
         }
 
         // The site root itself may have changed (a new home published first): re-place every root's subtree.
@@ -77,12 +81,18 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
         {
             foreach (var root in children.GetValueOrDefault(PublishedSnapshot.RootParent, []))
             {
-                Place(root, nodes, children, routes, placements, siteRoot);
+                Place(root, nodes, children, routes, placements, siteRoot, urlChanges);
             }
         }
 
+        var redirects = previous.Redirects;
+        if (urlChanges is { Count: > 0 })
+        {
+            redirects = redirects.SetItems(urlChanges.Select(c => KeyValuePair.Create(c.OldUrl, c.NodeKey)));
+        }
+
         return new PublishedSnapshot(model.Cultures, nodes.ToImmutable(), keys.ToImmutable(), children.ToImmutable(),
-            routes.ToImmutable(), placements.ToImmutable(), Math.Max(position, previous.Position), DateTime.UtcNow);
+            routes.ToImmutable(), placements.ToImmutable(), redirects, Math.Max(position, previous.Position), DateTime.UtcNow);
     }
 
     /// <summary>True when a changed ancestor will re-place this node anyway.</summary>
@@ -107,7 +117,7 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
     /// <summary>Recomputes visibility and URLs for a node and everything below it.</summary>
     private void Place(int id, ImmutableDictionary<int, PublishedNode>.Builder nodes,
         ImmutableDictionary<int, ImmutableArray<int>>.Builder children, ImmutableDictionary<string, int>.Builder routes,
-        ImmutableDictionary<int, NodePlacement>.Builder placements, int? siteRoot)
+        ImmutableDictionary<int, NodePlacement>.Builder placements, int? siteRoot, List<UrlChange>? urlChanges)
     {
         var stack = new Stack<int>();
         stack.Push(id);
@@ -148,6 +158,10 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
                     if (urls[c] is { } route)
                     {
                         routes[route] = current;
+                        if (old?.Urls[c] is { } before && before != route)
+                        {
+                            urlChanges?.Add(new UrlChange(node.Key, before, route));
+                        }
                     }
                 }
 

@@ -16,6 +16,7 @@ public abstract class BrandDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<ScheduledAction> Schedules => Set<ScheduledAction>();
     public DbSet<ContentSegment> Segments => Set<ContentSegment>();
+    public DbSet<Redirects.RedirectUrl> Redirects => Set<Redirects.RedirectUrl>();
 
     public abstract DatabaseProvider Provider { get; }
 

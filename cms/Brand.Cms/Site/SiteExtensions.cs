@@ -1,22 +1,29 @@
 using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Cultures;
+using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Feeds;
+using Brand.SiteTheme;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Logging.Abstractions;
-using Brand.Cms.Core.PublishedCache;
-using Brand.SiteTheme;
 
 namespace Brand.Cms.Site;
 
 /// <summary>The public site: resolves each URL against the published cache and lets the theme render it.</summary>
 public static class SiteExtensions
 {
+    /// <summary>The output-cache policy of public pages: varies by query string, evicted on every publish.</summary>
+    public const string CachePolicy = "content";
+
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
         // The theme's assets (a Razor Class Library) are served in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorPages();
+        builder.Services.AddOutputCache(options => options.AddPolicy(CachePolicy, policy =>
+            policy.Tag(OutputCacheEviction.Tag).SetVaryByQuery("*").Expire(TimeSpan.FromHours(1))));
+        builder.Services.AddSingleton<IPublishedSnapshotListener, OutputCacheEviction>();
         // Anti-forgery and cookie keys live in the data folder with everything else the app writes.
         builder.Services.AddDataProtection().SetApplicationName("Brand.Cms");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<DataPaths>((options, paths) =>
@@ -34,6 +41,7 @@ public static class SiteExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
+        app.UseOutputCache();
         app.Use(ResolveContent);
         return app;
     }
@@ -41,7 +49,9 @@ public static class SiteExtensions
     public static WebApplication MapSite(this WebApplication app)
     {
         app.MapGet("/", RedirectToCulture);
-        app.MapRazorPages();
+        app.MapSitemap();
+        app.MapFeeds();
+        app.MapRazorPages().CacheOutput(CachePolicy);
         return app;
     }
 
@@ -56,17 +66,40 @@ public static class SiteExtensions
         return Results.Redirect("/" + preferred);
     }
 
-    private static Task ResolveContent(HttpContext context, RequestDelegate next)
+    /// <summary>
+    /// Finds the published item of the URL for the theme; answers an event's ".ics" itself; sends an
+    /// old URL of an item (renamed or moved) to its current one with a 301.
+    /// </summary>
+    private static async Task ResolveContent(HttpContext context, RequestDelegate next)
     {
         var cache = context.RequestServices.GetRequiredService<PublishedContentCache>();
-        if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-            && cache.IsReady
-            && context.Request.Path.Value is { Length: > 1 } path
-            && cache.Current.GetByRoute(path) is { Type.HasTemplate: true } content)
+        if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            || !cache.IsReady || context.Request.Path.Value is not { Length: > 1 } path)
+        {
+            await next(context);
+            return;
+        }
+
+        var snapshot = cache.Current;
+        if (path.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)
+            && snapshot.GetByRoute(path[..^4]) is { ContentType: "event" } calendarEvent)
+        {
+            context.Response.ContentType = EventCalendar.ContentType;
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{calendarEvent.UrlSegment}.ics\"";
+            await context.Response.WriteAsync(EventCalendar.Serialize([calendarEvent], PublicBaseUrl.Of(context.Request)));
+            return;
+        }
+
+        if (snapshot.GetByRoute(path) is { Type.HasTemplate: true } content)
         {
             context.Features.Set(new ContentRequestFeature(content));
         }
+        else if (snapshot.RedirectFor(path) is { } moved)
+        {
+            context.Response.Redirect(moved + context.Request.QueryString, permanent: true);
+            return;
+        }
 
-        return next(context);
+        await next(context);
     }
 }

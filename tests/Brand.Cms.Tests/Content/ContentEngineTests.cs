@@ -194,6 +194,27 @@ public abstract class ContentEngineTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task RenamedFolder_RecordsRedirectsFromTheOldUrlsOfItsSubtree_ThatARestartKeeps()
+    {
+        var site = await CreateAsync(Engine);
+        var article = Ok(await Engine.Editor.CreateAsync(new NewContent("newsArticle", site.News, Docs.Article("Ancien", "Old"), "alice")));
+        Ok(await Engine.Publishing.PublishAsync(article.Id, null, "alice"));
+        var folder = (await Engine.Queries.GetAsync(site.News))!;
+        var renamed = folder.Draft.Clone();
+        renamed.Segments["fr"] = "nouvelles";
+        renamed.Segments["en"] = "updates";
+
+        Ok(await Engine.Editor.SaveAsync(folder.Id, folder.Version, renamed, "alice"));
+        Ok(await Engine.Publishing.PublishAsync(folder.Id, null, "alice"));
+
+        Assert.Equal("/fr/nouvelles/ancien", Engine.Published.RedirectFor("/fr/actualites/ancien"));
+        Assert.Equal("/en/updates", Engine.Published.RedirectFor("/en/news"));
+        Assert.Null(Engine.Published.RedirectFor("/fr/nouvelles"));
+        await using var restarted = await Engine.StartAsync(_database);
+        Assert.Equal("/en/updates/old", restarted.Published.RedirectFor("/en/news/old"));
+    }
+
+    [Fact]
     public async Task Publish_AppendsToTheJournal_AndAnotherProcessCatchesUp()
     {
         var site = await CreateAsync(Engine);

@@ -13,9 +13,13 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly string _dataPath = Directory.CreateTempSubdirectory("brand-site-").FullName;
 
-    public SiteServer(TestDatabase database)
+    private readonly TimeProvider? _clock;
+
+    /// <param name="clock">Replaces the system clock (scheduling, "upcoming" events), when given.</param>
+    public SiteServer(TestDatabase database, TimeProvider? clock = null)
     {
         _database = database;
+        _clock = clock;
         UseKestrel(0);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -23,6 +27,8 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     }
 
     public HttpClient Http { get; }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -32,6 +38,10 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Brand", _database.ConnectionString);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        if (_clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(_clock));
+        }
     }
 
     protected override void Dispose(bool disposing)

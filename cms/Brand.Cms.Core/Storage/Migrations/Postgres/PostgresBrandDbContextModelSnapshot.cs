@@ -195,6 +195,25 @@ namespace Brand.Cms.Core.Storage.Migrations.Postgres
                     b.ToTable("content_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Brand.Cms.Core.Redirects.RedirectUrl", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Url");
+
+                    b.HasIndex("NodeKey");
+
+                    b.ToTable("redirect_urls", (string)null);
+                });
+
             modelBuilder.Entity("Brand.Cms.Core.Scheduling.ScheduledAction", b =>
                 {
                     b.Property<int>("Id")

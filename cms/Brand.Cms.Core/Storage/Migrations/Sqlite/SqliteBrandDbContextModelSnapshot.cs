@@ -184,6 +184,25 @@ namespace Brand.Cms.Core.Storage.Migrations.Sqlite
                     b.ToTable("content_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Brand.Cms.Core.Redirects.RedirectUrl", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Url");
+
+                    b.HasIndex("NodeKey");
+
+                    b.ToTable("redirect_urls", (string)null);
+                });
+
             modelBuilder.Entity("Brand.Cms.Core.Scheduling.ScheduledAction", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,48 @@
+using Brand.Cms.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Brand.Cms.Core.Redirects;
+
+/// <summary>
+/// Persists old URLs so redirects survive restarts. Every server that follows the journal computes the
+/// same changes; writing them is idempotent (the latest target of an old URL wins).
+/// </summary>
+internal static class RedirectStore
+{
+    public static async Task SaveAsync(BrandDbContext db, IReadOnlyList<UrlChange> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        var urls = changes.Select(c => c.OldUrl).Distinct().ToList();
+        var existing = await db.Redirects.Where(r => urls.Contains(r.Url)).ToDictionaryAsync(r => r.Url, ct);
+        foreach (var change in changes)
+        {
+            if (existing.TryGetValue(change.OldUrl, out var row))
+            {
+                row.NodeKey = change.NodeKey;
+            }
+            else
+            {
+                existing[change.OldUrl] = db.Redirects.Add(new RedirectUrl { Url = change.OldUrl, NodeKey = change.NodeKey, CreatedAt = DateTime.UtcNow }).Entity;
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another server recorded the same old URL first; its row says the same thing.
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Brand.Cms.Core.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Redirects : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "redirect_urls",
+                columns: table => new
+                {
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NodeKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_redirect_urls", x => x.Url);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_redirect_urls_NodeKey",
+                table: "redirect_urls",
+                column: "NodeKey");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "redirect_urls");
+        }
+    }
+}
