@@ -16,10 +16,13 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     private readonly TimeProvider? _clock;
 
     /// <param name="clock">Replaces the system clock (scheduling, "upcoming" events), when given.</param>
-    public SiteServer(TestDatabase database, TimeProvider? clock = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    public SiteServer(TestDatabase database, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         _database = database;
         _clock = clock;
+        _services = services;
         UseKestrel(0);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -41,6 +44,11 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         if (_clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(_clock));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 
