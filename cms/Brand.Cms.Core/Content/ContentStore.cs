@@ -45,11 +45,23 @@ public sealed class ContentStore(IDbContextFactory<BrandDbContext> dbFactory, Pu
             {
                 return OperationResult<T>.Conflict("Someone else saved this item at the same moment; nothing was overwritten. Reload it and try again.");
             }
+            catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+            {
+                // Two writers took the same URL segment or key at once; the database refused the second.
+                return OperationResult<T>.Conflict("Another item took the same URL segment or key at the same moment; nothing was saved. Try again.");
+            }
         }
 
         await cache.CatchUpAsync(ct);
         return result;
     }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555, // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     public async Task<T> ReadAsync<T>(Func<BrandDbContext, Task<T>> read)
     {

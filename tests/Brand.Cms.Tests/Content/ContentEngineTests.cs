@@ -169,6 +169,18 @@ public abstract class ContentEngineTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task Create_ConcurrentlyWithTheSameName_EveryItemGetsItsOwnSegment()
+    {
+        var site = await CreateAsync(Engine);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            Engine.Editor.CreateAsync(new NewContent("newsArticle", site.News, Docs.Article("Même titre", "Same title"), "alice"))));
+
+        Assert.All(results, r => Assert.True(r.Succeeded, r.ToString()));
+        Assert.Equal(6, results.Select(r => r.Value!.Draft.Segments["fr"]).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Create_TypeNotAllowedUnderParent_IsRefused()
     {
         var site = await CreateAsync(Engine);
