@@ -7,6 +7,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Brand.Cms.Site;
 
@@ -21,8 +24,12 @@ public static class SiteExtensions
         // The theme's assets (a Razor Class Library) are served in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorPages();
+        // Evicted on every publish; the short expiry is for what changes with the clock alone
+        // (an event becoming past, an aid scheme closing, a label expiring).
         builder.Services.AddOutputCache(options => options.AddPolicy(CachePolicy, policy =>
-            policy.Tag(OutputCacheEviction.Tag).SetVaryByQuery("*").Expire(TimeSpan.FromHours(1))));
+            policy.Tag(OutputCacheEviction.Tag).SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(1))));
+        // French pages are mostly accented letters: write them as UTF-8, not as &#xE9; entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton<IPublishedSnapshotListener, OutputCacheEviction>();
         // Anti-forgery and cookie keys live in the data folder with everything else the app writes.
         builder.Services.AddDataProtection().SetApplicationName("Brand.Cms");
@@ -40,7 +47,9 @@ public static class SiteExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Static files before routing: otherwise the theme's catch-all page claims /_content/… first.
         app.UseStaticFiles();
+        app.UseRouting();
         app.UseOutputCache();
         app.Use(ResolveContent);
         return app;
