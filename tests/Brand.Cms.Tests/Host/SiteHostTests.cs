@@ -70,6 +70,16 @@ public sealed class SiteHostTests : IAsyncLifetime
         Assert.Contains(text, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/.well-known/security.txt")]
+    [InlineData("/_content/Brand.SiteTheme/lib/dsfr/dsfr.min.css")]
+    public async Task StaticFile_IsServedBeforeTheCatchAllPageRoute(string path)
+    {
+        var response = await _site.Http.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task UnknownUrl_GetsTheThemes404Page()
     {
