@@ -12,7 +12,8 @@ namespace Brand.Cms.Core;
 
 /// <summary>
 /// Start-up, in order: the data folder, the content model (a bad file stops here), the database
-/// schema, the seed on an empty database, the orphaned-values report, the published cache.
+/// schema, the seed on an empty database, the published cache. Orphaned values are reported in the
+/// background afterwards (<see cref="OrphanedValueReport"/>).
 /// </summary>
 public sealed class CmsInitializer(
     DataPaths paths,
@@ -44,13 +45,6 @@ public sealed class CmsInitializer(
         if (options.Value.SeedOnEmptyDatabase && !await queries.AnyAsync())
         {
             await SeedAsync(ct);
-        }
-
-        var orphans = await queries.OrphansAsync();
-        foreach (var group in orphans.GroupBy(o => (o.ContentType, o.Property)))
-        {
-            logger.LogWarning("{Count} item(s) of type '{Type}' keep a value for '{Property}', which the type no longer has; the values are kept, not deleted",
-                group.Count(), group.Key.ContentType, group.Key.Property);
         }
 
         await cache.RebuildAsync(ct);

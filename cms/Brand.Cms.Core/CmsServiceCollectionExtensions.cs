@@ -64,6 +64,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<CmsInitializer>();
         services.AddHostedService<PublishedCacheFollower>();
         services.AddHostedService<ScheduledPublishingWorker>();
+        services.AddHostedService<OrphanedValueReport>();
         return services;
     }
 }

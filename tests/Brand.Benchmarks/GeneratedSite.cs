@@ -164,7 +164,7 @@ internal sealed class GeneratedSite
     private static IEnumerable<int> Pick(Random rng, int max, int count) =>
         Enumerable.Range(0, max).OrderBy(_ => rng.Next()).Take(count).Order();
 
-    /// <summary>Claims "segment", else the first free "segment-N" (N from 2), like UrlSegments.MakeUnique, in O(1) amortised.</summary>
+    /// <summary>Claims "segment", else the first free "segment-N" (N from 2), as SegmentAssigner does, in O(1) amortised.</summary>
     private sealed class UniqueSegments
     {
         private readonly HashSet<string> _taken = new(StringComparer.Ordinal);

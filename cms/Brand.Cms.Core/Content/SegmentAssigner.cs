@@ -22,17 +22,13 @@ internal static class SegmentAssigner
         {
             var isExplicit = explicitCultures.Contains(culture) && data.Segments.ContainsKey(culture);
             var wanted = isExplicit ? data.Segments[culture] : UrlSegments.FromName(name);
-            var taken = (await scope.Db.Segments
-                .Where(s => s.ParentId == parent && s.Culture == culture && s.NodeId != node.Id
-                            && (s.Segment == wanted || s.Segment.StartsWith(wanted + "-")))
-                .Select(s => s.Segment).ToListAsync()).ToHashSet(StringComparer.Ordinal);
-            if (isExplicit && taken.Contains(wanted))
+            var segment = await FirstFreeAsync(scope, node.Id, parent, culture, wanted, isExplicit);
+            if (segment is null)
             {
                 errors.Add(new PropertyError("urlSegment", culture, "taken", $"'{wanted}' is already used by another item at this level"));
                 continue;
             }
 
-            var segment = UrlSegments.MakeUnique(wanted, taken);
             data.Segments[culture] = segment;
             var row = existing.FirstOrDefault(r => r.Culture == culture);
             if (row is null)
@@ -71,6 +67,31 @@ internal static class SegmentAssigner
     {
         var ids = nodeIds.ToList();
         scope.Db.Segments.RemoveRange(await scope.Db.Segments.Where(s => ids.Contains(s.NodeId)).ToListAsync());
+    }
+
+    /// <summary>
+    /// The first of "wanted", "wanted-2", "wanted-3"… no sibling uses, or null when an explicit segment is taken.
+    /// Exact lookups by batch use the unique index under any collation; a prefix LIKE would scan the folder.
+    /// </summary>
+    private static async Task<string?> FirstFreeAsync(WriteScope scope, int nodeId, int parent, string culture, string wanted, bool isExplicit)
+    {
+        const int Batch = 16;
+        for (var first = 1; ; first += Batch)
+        {
+            var candidates = Enumerable.Range(first, isExplicit ? 1 : Batch).Select(i => i == 1 ? wanted : $"{wanted}-{i}").ToList();
+            var taken = await scope.Db.Segments
+                .Where(s => s.ParentId == parent && s.Culture == culture && s.NodeId != nodeId && candidates.Contains(s.Segment))
+                .Select(s => s.Segment).ToListAsync();
+            if (candidates.FirstOrDefault(c => !taken.Contains(c)) is { } free)
+            {
+                return free;
+            }
+
+            if (isExplicit)
+            {
+                return null;
+            }
+        }
     }
 
     /// <summary>The cultures whose segment the caller chose, rather than left to be generated from the name.</summary>

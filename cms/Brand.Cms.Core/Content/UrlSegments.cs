@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace Brand.Cms.Core.Content;
 
-/// <summary>URL segments: generated from a name ("Événements à venir" → "evenements-a-venir"), unique among siblings.</summary>
+/// <summary>URL segments: generated from a name ("Événements à venir" → "evenements-a-venir"); uniqueness is SegmentAssigner's job.</summary>
 public static partial class UrlSegments
 {
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
@@ -38,24 +38,6 @@ public static partial class UrlSegments
         }
 
         return collapsed.Length == 0 ? "page" : collapsed;
-    }
-
-    /// <summary>The first of "segment", "segment-2", "segment-3"… not taken by a sibling.</summary>
-    public static string MakeUnique(string segment, IReadOnlySet<string> taken)
-    {
-        if (!taken.Contains(segment))
-        {
-            return segment;
-        }
-
-        for (var i = 2; ; i++)
-        {
-            var candidate = $"{segment}-{i}";
-            if (!taken.Contains(candidate))
-            {
-                return candidate;
-            }
-        }
     }
 
     [GeneratedRegex("-{2,}")]

@@ -3,6 +3,9 @@ using Brand.Cms.Core.Cultures;
 
 namespace Brand.Cms.Core.PublishedCache;
 
+/// <summary>What a URL resolves to: everything needed to hand out the item, in one dictionary lookup.</summary>
+internal sealed record RouteEntry(PublishedNode Node, int Culture);
+
 /// <summary>Where a node is public: a bit per culture, and its URL in each (null outside the site root).</summary>
 public sealed record NodePlacement(uint VisibleMask, string?[] Urls)
 {
@@ -20,7 +23,7 @@ public sealed class PublishedSnapshot
         ImmutableDictionary<int, PublishedNode> nodes,
         ImmutableDictionary<Guid, int> keys,
         ImmutableDictionary<int, ImmutableArray<int>> children,
-        ImmutableDictionary<string, int> routes,
+        ImmutableDictionary<string, RouteEntry> routes,
         ImmutableDictionary<int, NodePlacement> placements,
         ImmutableDictionary<string, Guid> redirects,
         long position,
@@ -44,7 +47,7 @@ public sealed class PublishedSnapshot
     internal ImmutableDictionary<int, PublishedNode> Nodes { get; }
     internal ImmutableDictionary<Guid, int> Keys { get; }
     internal ImmutableDictionary<int, ImmutableArray<int>> ChildIds { get; }
-    internal ImmutableDictionary<string, int> Routes { get; }
+    internal ImmutableDictionary<string, RouteEntry> Routes { get; }
     internal ImmutableDictionary<int, NodePlacement> Placements { get; }
 
     /// <summary>Old public URLs, each to the key of the item that had it.</summary>
@@ -64,13 +67,7 @@ public sealed class PublishedSnapshot
     public PublishedContent? GetByRoute(string path)
     {
         var key = NormalizeRoute(path);
-        if (!Routes.TryGetValue(key, out var id))
-        {
-            return null;
-        }
-
-        var culture = CultureOfRoute(key);
-        return culture < 0 ? null : Create(id, culture);
+        return Routes.TryGetValue(key, out var entry) ? new PublishedContent(this, entry.Node, entry.Culture, key) : null;
     }
 
     /// <summary>

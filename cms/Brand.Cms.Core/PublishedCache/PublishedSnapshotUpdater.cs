@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.Redirects;
@@ -21,7 +22,7 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
         ImmutableDictionary<int, PublishedNode>.Empty,
         ImmutableDictionary<Guid, int>.Empty,
         ImmutableDictionary<int, ImmutableArray<int>>.Empty,
-        ImmutableDictionary.Create<string, int>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, RouteEntry>(StringComparer.Ordinal),
         ImmutableDictionary<int, NodePlacement>.Empty,
         ImmutableDictionary.Create<string, Guid>(StringComparer.Ordinal),
         0, DateTime.UtcNow);
@@ -35,39 +36,67 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
         var children = previous.ChildIds.ToBuilder();
         var routes = previous.Routes.ToBuilder();
         var placements = previous.Placements.ToBuilder();
-        var byId = rows.ToDictionary(r => r.Id);
+        // Turning stored JSON into typed values is the bulk of a cold build: use every core for it.
+        var converted = (rows.Count > 256 ? rows.AsParallel() : rows.AsEnumerable())
+            .Select(r => (r.Id, Node: !r.Trashed && r.PublishedJson is not null ? ToNode(r) : null))
+            .ToDictionary(r => r.Id, r => r.Node);
         var removedFrom = new Dictionary<int, HashSet<int>>();
         var addedTo = new Dictionary<int, List<int>>();
         var subtreeRoots = new HashSet<int>();
 
         foreach (var id in changedIds)
         {
-            if (nodes.TryGetValue(id, out var old))
+            var old = nodes.GetValueOrDefault(id);
+            var node = converted.GetValueOrDefault(id);
+            // A republish in place (same parent, same sort order) leaves the parent's children list as it is.
+            var samePlace = old is not null && node is not null && old.ParentId == node.ParentId && old.SortOrder == node.SortOrder;
+            if (old is not null)
             {
                 nodes.Remove(id);
                 keys.Remove(old.Key);
                 var oldParent = old.ParentId ?? PublishedSnapshot.RootParent;
-                (removedFrom.TryGetValue(oldParent, out var removed) ? removed : removedFrom[oldParent] = []).Add(id);
+                if (!samePlace)
+                {
+                    (removedFrom.TryGetValue(oldParent, out var removed) ? removed : removedFrom[oldParent] = []).Add(id);
+                }
             }
 
-            if (byId.TryGetValue(id, out var row) && !row.Trashed && row.PublishedJson is not null && ToNode(row) is { } node)
+            if (node is not null)
             {
                 nodes[id] = node;
                 keys[node.Key] = id;
                 var parent = node.ParentId ?? PublishedSnapshot.RootParent;
-                (addedTo.TryGetValue(parent, out var added) ? added : addedTo[parent] = []).Add(id);
+                if (!samePlace)
+                {
+                    (addedTo.TryGetValue(parent, out var added) ? added : addedTo[parent] = []).Add(id);
+                }
             }
 
             subtreeRoots.Add(id);
         }
 
-        // Children lists are rebuilt once per touched parent, not once per change (a folder may hold 100,000 items).
+        // A folder may hold 100,000 items: a few changes are spliced into its sorted list by binary search,
+        // many (a start-up, an import) rebuild it once with one sort.
         foreach (var parent in removedFrom.Keys.Union(addedTo.Keys))
         {
-            var removed = removedFrom.GetValueOrDefault(parent);
-            var list = children.GetValueOrDefault(parent, []).Where(c => removed?.Contains(c) != true)
-                .Concat(addedTo.GetValueOrDefault(parent) ?? []).Distinct();
-            children[parent] = [.. list.OrderBy(c => nodes[c].SortOrder).ThenBy(c => c)];
+            var removed = removedFrom.GetValueOrDefault(parent) ?? [];
+            var added = addedTo.GetValueOrDefault(parent) ?? [];
+            var list = children.GetValueOrDefault(parent, []);
+            if (removed.Count + added.Count <= 32)
+            {
+                list = list.RemoveAll(removed.Contains);
+                foreach (var id in added.Distinct())
+                {
+                    var at = list.BinarySearch(id, Comparer<int>.Create((a, b) => Compare(nodes, a, b)));
+                    list = list.Insert(at < 0 ? ~at : at, id);
+                }
+            }
+            else
+            {
+                list = [.. list.Where(c => !removed.Contains(c)).Concat(added).Distinct().OrderBy(c => nodes[c].SortOrder).ThenBy(c => c)];
+            }
+
+            children[parent] = list;
         }
 
         var siteRoot = FindSiteRoot(nodes, children);
@@ -77,7 +106,8 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
         }
 
         // The site root itself may have changed (a new home published first): re-place every root's subtree.
-        if (siteRoot != FindSiteRoot(previous.Nodes, previous.ChildIds))
+        // Not on a build from empty: every node was just placed from its root already.
+        if (previous.Nodes.Count > 0 && siteRoot != FindSiteRoot(previous.Nodes, previous.ChildIds))
         {
             foreach (var root in children.GetValueOrDefault(PublishedSnapshot.RootParent, []))
             {
@@ -93,6 +123,13 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
 
         return new PublishedSnapshot(model.Cultures, nodes.ToImmutable(), keys.ToImmutable(), children.ToImmutable(),
             routes.ToImmutable(), placements.ToImmutable(), redirects, Math.Max(position, previous.Position), DateTime.UtcNow);
+    }
+
+    /// <summary>Children order: sort order, then id (stable when two share a sort order).</summary>
+    private static int Compare(ImmutableDictionary<int, PublishedNode>.Builder nodes, int a, int b)
+    {
+        var bySort = nodes[a].SortOrder.CompareTo(nodes[b].SortOrder);
+        return bySort != 0 ? bySort : a.CompareTo(b);
     }
 
     /// <summary>True when a changed ancestor will re-place this node anyway.</summary>
@@ -116,7 +153,7 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
 
     /// <summary>Recomputes visibility and URLs for a node and everything below it.</summary>
     private void Place(int id, ImmutableDictionary<int, PublishedNode>.Builder nodes,
-        ImmutableDictionary<int, ImmutableArray<int>>.Builder children, ImmutableDictionary<string, int>.Builder routes,
+        ImmutableDictionary<int, ImmutableArray<int>>.Builder children, ImmutableDictionary<string, RouteEntry>.Builder routes,
         ImmutableDictionary<int, NodePlacement>.Builder placements, int? siteRoot, List<UrlChange>? urlChanges)
     {
         var stack = new Stack<int>();
@@ -129,7 +166,7 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
             {
                 foreach (var url in old.Urls)
                 {
-                    if (url is not null && routes.TryGetValue(url, out var owner) && owner == current)
+                    if (url is not null && routes.TryGetValue(url, out var owner) && owner.Node.Id == current)
                     {
                         routes.Remove(url);
                     }
@@ -157,7 +194,7 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
                         : null;
                     if (urls[c] is { } route)
                     {
-                        routes[route] = current;
+                        routes[route] = new RouteEntry(node, c);
                         if (old?.Urls[c] is { } before && before != route)
                         {
                             urlChanges?.Add(new UrlChange(node.Key, before, route));
@@ -185,22 +222,31 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
             return null;
         }
 
-        var data = DocumentData.FromJson(row.PublishedJson!);
+        // The published copy is a DocumentData (names, segments, values, publishDates), read in one pass.
+        using var document = JsonDocument.Parse(row.PublishedJson!);
+        var root = document.RootElement;
         var codes = model.Cultures.Codes;
         var cultures = new PublishedCulture?[codes.Count];
         for (var c = 0; c < codes.Count; c++)
         {
-            if (data.Names.TryGetValue(codes[c], out var name))
+            if (Text(root, "names", codes[c]) is { } name)
             {
-                cultures[c] = new PublishedCulture(name, data.Segments.GetValueOrDefault(codes[c]) ?? UrlSegments.FromName(name),
-                    data.PublishDates?.GetValueOrDefault(codes[c]) ?? row.UpdateDate);
+                var published = root.TryGetProperty("publishDates", out var dates) && dates.TryGetProperty(codes[c], out var date)
+                    ? date.GetDateTime() : row.UpdateDate;
+                cultures[c] = new PublishedCulture(name, Text(root, "segments", codes[c]) ?? UrlSegments.FromName(name), published);
             }
         }
 
         var values = new object?[type.Properties.Count * codes.Count];
-        for (var i = 0; i < type.Properties.Count; i++)
+        var hasValues = root.TryGetProperty("values", out var stored);
+        for (var i = 0; i < type.Properties.Count && hasValues; i++)
         {
             var property = type.Properties[i];
+            if (!stored.TryGetProperty(property.Alias, out var byCulture))
+            {
+                continue;
+            }
+
             object? invariant = null;
             var convertedInvariant = false;
             for (var c = 0; c < codes.Count; c++)
@@ -210,20 +256,17 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
                     continue;
                 }
 
-                if (property.VariesByCulture)
-                {
-                    values[i * codes.Count + c] = _converter.Convert(property, data.Get(property.Alias, codes[c]), codes[c]);
-                }
-                else if (property.Editor == EditorKind.BlockList)
+                if (property.VariesByCulture || property.Editor == EditorKind.BlockList)
                 {
                     // Blocks may hold per-culture values even when the list itself is shared.
-                    values[i * codes.Count + c] = _converter.Convert(property, data.Get(property.Alias, DocumentData.Invariant), codes[c]);
+                    var slot = property.VariesByCulture ? codes[c] : DocumentData.Invariant;
+                    values[i * codes.Count + c] = byCulture.TryGetProperty(slot, out var v) ? _converter.Convert(property, v, codes[c]) : null;
                 }
                 else
                 {
                     if (!convertedInvariant)
                     {
-                        invariant = _converter.Convert(property, data.Get(property.Alias, DocumentData.Invariant), codes[c]);
+                        invariant = byCulture.TryGetProperty(DocumentData.Invariant, out var v) ? _converter.Convert(property, v, codes[c]) : null;
                         convertedInvariant = true;
                     }
 
@@ -234,4 +277,7 @@ internal sealed class PublishedSnapshotUpdater(ContentModel model)
 
         return new PublishedNode(row.Id, row.Key, row.ParentId, row.SortOrder, row.Level, type, row.CreateDate, row.UpdateDate, cultures, values);
     }
+
+    private static string? Text(JsonElement root, string section, string culture) =>
+        root.TryGetProperty(section, out var byCulture) && byCulture.TryGetProperty(culture, out var text) ? text.GetString() : null;
 }
