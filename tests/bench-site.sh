@@ -25,9 +25,6 @@
 # the site this script started is stopped on exit.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 DURATION="${BENCH_DURATION:-10s}"
@@ -36,25 +33,8 @@ TIMEOUT="${BENCH_TIMEOUT:-120}"
 TARGET="0.5"
 PAGES=(/fr /fr/evenements)
 STATIC_CANDIDATES=(/robots.txt /.well-known/security.txt /_content/Brand.SiteTheme/css/site.css)
-BIN="$ROOT/cms/Brand.Cms/bin/Release/net10.0"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/brand-bench-site.XXXXXX")"
-SITE_PID=""
-
-cleanup() {
-  # Stop only the site process this script started, by its id.
-  if [[ -n "$SITE_PID" ]] && kill -0 "$SITE_PID" 2>/dev/null; then
-    kill "$SITE_PID" 2>/dev/null || true
-    wait "$SITE_PID" 2>/dev/null || true
-  fi
-  if [[ -n "${BENCH_KEEP:-}" ]]; then
-    echo "kept: $WORK (site log: $WORK/site.log, wrk output: $WORK/wrk-*.txt)"
-  else
-    rm -rf -- "$WORK"
-  fi
-}
-trap cleanup EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
+bench_init bench-site
 
 # --- wrk -------------------------------------------------------------------------------------------
 if ! command -v wrk >/dev/null; then
@@ -80,22 +60,11 @@ fi
 BASE="http://127.0.0.1:$PORT"
 
 # --- build and start -------------------------------------------------------------------------------
-if [[ -n "${BENCH_NO_BUILD:-}" && -f "$BIN/Brand.Cms.dll" ]]; then
-  echo "==> BENCH_NO_BUILD: using the existing $BIN/Brand.Cms.dll"
-else
-  echo "==> dotnet build -c Release cms/Brand.Cms"
-  dotnet build -c Release --disable-build-servers -v q -nologo cms/Brand.Cms >"$WORK/build.log" 2>&1 ||
-    { tail -n 30 "$WORK/build.log"; echo "bench-site: cms/Brand.Cms does not build" >&2; exit 1; }
-fi
+bench_build_site
 
 echo "==> start the site on $BASE (data folder $WORK)"
 START="$(date +%s)"
-(
-  cd "$BIN" # the content root (appsettings.json, static web assets manifest), as in a deployment
-  export Brand__DataPath="$WORK"
-  exec dotnet Brand.Cms.dll --urls "$BASE"
-) >"$WORK/site.log" 2>&1 &
-SITE_PID=$!
+bench_start_site "$BASE" Brand__DataPath="$WORK"
 
 while [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/health" || true)" != "200" ]]; do
   if ! kill -0 "$SITE_PID" 2>/dev/null; then

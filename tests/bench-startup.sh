@@ -14,31 +14,11 @@
 # site it started. Nothing but loopback is contacted; the wait is bounded (BENCH_TIMEOUT, default 120 s).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-
 ACTORS="${1:-100000}"
 PORT="${BENCH_PORT:-5099}"
 TIMEOUT="${BENCH_TIMEOUT:-120}"
-BIN="$ROOT/cms/Brand.Cms/bin/Release/net10.0"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/brand-bench-startup.XXXXXX")"
-SITE_PID=""
-
-cleanup() {
-  # Stop only the site process this script started, by its id.
-  if [[ -n "$SITE_PID" ]] && kill -0 "$SITE_PID" 2>/dev/null; then
-    kill "$SITE_PID" 2>/dev/null || true
-    wait "$SITE_PID" 2>/dev/null || true
-  fi
-  if [[ -n "${BENCH_KEEP:-}" ]]; then
-    echo "kept: $WORK (site log: $WORK/site.log)"
-  else
-    rm -rf -- "$WORK"
-  fi
-}
-trap cleanup EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
+bench_init bench-startup
 
 elapsed_since() { echo "$(( $(date +%s%N) - $1 ))" | awk '{ printf "%.2f", $1 / 1e9 }'; }
 
@@ -47,13 +27,7 @@ if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/"; then
   exit 1
 fi
 
-if [[ -n "${BENCH_NO_BUILD:-}" && -f "$BIN/Brand.Cms.dll" ]]; then
-  echo "==> BENCH_NO_BUILD: using the existing $BIN/Brand.Cms.dll"
-else
-  echo "==> dotnet build -c Release cms/Brand.Cms"
-  dotnet build -c Release --disable-build-servers -v q -nologo cms/Brand.Cms >"$WORK/build.log" 2>&1 ||
-    { tail -n 30 "$WORK/build.log"; echo "bench-startup: cms/Brand.Cms does not build" >&2; exit 1; }
-fi
+bench_build_site
 echo "==> dotnet build -c Release tests/Brand.Benchmarks"
 dotnet build -c Release --disable-build-servers -v q -nologo tests/Brand.Benchmarks >>"$WORK/build.log" 2>&1 ||
   { tail -n 30 "$WORK/build.log"; echo "bench-startup: tests/Brand.Benchmarks does not build" >&2; exit 1; }
@@ -68,12 +42,7 @@ ROUTE="$(sed -n 's/^sample-route: //p' "$WORK/seed.log")"
 sync
 echo "==> start the site on 127.0.0.1:$PORT ($(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/load average: /'); others' builds on these 2 cores skew the figure)"
 START="$(date +%s%N)"
-(
-  cd "$BIN" # the content root (appsettings.json, static web assets manifest), as in a deployment
-  export Brand__DataPath="$WORK" Brand__ConfigPath="$CONFIG" Brand__SeedOnEmptyDatabase=false
-  exec dotnet Brand.Cms.dll --urls "http://127.0.0.1:$PORT"
-) >"$WORK/site.log" 2>&1 &
-SITE_PID=$!
+bench_start_site "http://127.0.0.1:$PORT" Brand__DataPath="$WORK" Brand__ConfigPath="$CONFIG" Brand__SeedOnEmptyDatabase=false
 
 CODE=000
 while :; do
