@@ -17,7 +17,7 @@ namespace Brand.Cms.Core;
 /// </summary>
 public sealed class CmsInitializer(
     DataPaths paths,
-    IServiceProvider services,
+    ContentModel model,
     IDbContextFactory<BrandDbContext> dbFactory,
     ContentQueries queries,
     ContentImporter importer,
@@ -28,7 +28,6 @@ public sealed class CmsInitializer(
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         paths.EnsureCreated();
-        var model = (ContentModel)services.GetService(typeof(ContentModel))!;
         logger.LogInformation("Content model: {Types} document types, cultures {Cultures}, from {Config}",
             model.Types.Count, string.Join(", ", model.Cultures.Codes), paths.Config);
 

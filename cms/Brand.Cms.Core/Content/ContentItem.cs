@@ -17,8 +17,6 @@ public sealed record ContentItem(
     DateTime UpdateDate,
     string UpdatedBy)
 {
-    public IReadOnlyCollection<string> PublishedCultures => Published?.Names.Keys ?? (IReadOnlyCollection<string>)[];
-
     public bool IsPublished(string culture) => Published?.Names.ContainsKey(culture) == true;
 
     internal static ContentItem From(ContentNode n) => new(

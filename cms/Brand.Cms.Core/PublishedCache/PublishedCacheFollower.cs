@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Hosting;
+using Brand.Cms.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,28 +7,15 @@ namespace Brand.Cms.Core.PublishedCache;
 /// <summary>
 /// Keeps the cache in step with writes made elsewhere (another process, an import, a later second node):
 /// polls the change journal. Local writes do not wait for it; they catch up right after their commit.
+/// While the database is unreachable the last good snapshot keeps serving and /health reports the error.
 /// </summary>
 public sealed class PublishedCacheFollower(PublishedContentCache cache, IOptions<PublishedCacheOptions> options, TimeProvider clock,
-    ILogger<PublishedCacheFollower> logger) : BackgroundService
+    ILogger<PublishedCacheFollower> logger) : PollingWorker(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-                await cache.CatchUpAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // Keep serving the last good snapshot; /health reports the error until the database answers again.
-                logger.LogWarning(ex, "Published cache could not catch up with the change journal");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    // Start-up has just built the cache.
+    protected override bool RunAtStart => false;
+
+    protected override Task PassAsync(CancellationToken ct) => cache.CatchUpAsync(ct);
 }

@@ -20,9 +20,10 @@ public sealed class ContentImporter(ContentEditor editor, PublishingService publ
         var errors = new List<ConfigError>();
         var items = ImportFolderReader.Read(folder, errors);
         var ordered = errors.Count == 0 ? Order(items, errors) : [];
+        var byKey = ordered.ToDictionary(i => i.Item.Key);
         foreach (var item in ordered)
         {
-            Check(item, ordered, errors);
+            Check(item, byKey, errors);
         }
 
         if (errors.Count > 0)
@@ -116,7 +117,7 @@ public sealed class ContentImporter(ContentEditor editor, PublishingService publ
         return ordered;
     }
 
-    private void Check(SourcedItem sourced, List<SourcedItem> all, List<ConfigError> errors)
+    private void Check(SourcedItem sourced, Dictionary<Guid, SourcedItem> all, List<ConfigError> errors)
     {
         var (item, parent, file, line) = sourced;
         void Fail(string? property, string reason) => errors.Add(new ConfigError(file, line, property, $"item {item.Key}: {reason}"));
@@ -127,7 +128,7 @@ public sealed class ContentImporter(ContentEditor editor, PublishingService publ
             return;
         }
 
-        var parentItem = parent is { } pk ? all.FirstOrDefault(i => i.Item.Key == pk) : null;
+        var parentItem = parent is { } pk ? all.GetValueOrDefault(pk) : null;
         if (parentItem is not null && model.Type(parentItem.Item.Type) is { } parentType && !parentType.Allows(type.Alias))
         {
             Fail(null, $"'{parentType.Alias}' does not allow children of type '{type.Alias}'");

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Brand.Cms.Core;
+
+/// <summary>
+/// A background loop that does one pass, waits, and goes again until shutdown. A failed pass is logged
+/// and retried at the next interval: the database may be down for a while, the worker must not die.
+/// </summary>
+public abstract class PollingWorker(TimeProvider clock, ILogger logger) : BackgroundService
+{
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>Whether the first pass runs at once (catching up at start) or after one interval.</summary>
+    protected virtual bool RunAtStart => true;
+
+    protected abstract Task PassAsync(CancellationToken ct);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!RunAtStart)
+        {
+            await DelayAsync(stoppingToken);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PassAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "{Worker} pass failed; retrying in {Interval}", GetType().Name, Interval);
+            }
+
+            await DelayAsync(stoppingToken);
+        }
+    }
+
+    private async Task DelayAsync(CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(Interval, clock, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down: the loop condition ends the worker.
+        }
+    }
+}
