@@ -1,3 +1,4 @@
+using Brand.Cms.Core.ChangeJournal;
 using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.DocumentTypes;
@@ -5,6 +6,7 @@ using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.Publishing;
 using Brand.Cms.Core.RecycleBin;
 using Brand.Cms.Core.Scheduling;
+using Brand.Cms.Core.Search;
 using Brand.Cms.Core.Storage;
 using Brand.Cms.Core.Transfer;
 using Brand.Cms.Core.Versions;
@@ -18,7 +20,7 @@ namespace Brand.Cms.Core;
 
 public static class CmsServiceCollectionExtensions
 {
-    /// <summary>The content engine: model, storage, services, published cache, scheduling.</summary>
+    /// <summary>The content engine: model, storage, services, published cache, scheduling, search.</summary>
     public static IServiceCollection AddBrandCms(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BrandOptions>().BindConfiguration(BrandOptions.Section).ValidateOnStart()
@@ -48,7 +50,9 @@ public static class CmsServiceCollectionExtensions
             return new BrandDbContextFactory(provider, connectionString);
         });
 
+        services.AddSingleton<JournalSignal>();
         services.AddSingleton<RichTextSanitizer>();
+        services.AddSingleton<Geography.FranceGeography>();
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<PublishedContentCache>();
         services.AddSingleton<ContentStore>();
@@ -65,6 +69,7 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService<PublishedCacheFollower>();
         services.AddHostedService<ScheduledPublishingWorker>();
         services.AddHostedService<OrphanedValueReport>();
+        services.AddBrandSearch();
         return services;
     }
 }

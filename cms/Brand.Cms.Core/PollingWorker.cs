@@ -9,6 +9,8 @@ namespace Brand.Cms.Core;
 /// </summary>
 public abstract class PollingWorker(TimeProvider clock, ILogger logger) : BackgroundService
 {
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
     protected abstract TimeSpan Interval { get; }
 
     /// <summary>Whether the first pass runs at once (catching up at start) or after one interval.</summary>
@@ -42,11 +44,33 @@ public abstract class PollingWorker(TimeProvider clock, ILogger logger) : Backgr
         }
     }
 
-    private async Task DelayAsync(CancellationToken ct)
+    /// <summary>Cuts the current wait short: the next pass starts now. Several calls before it starts make one pass.</summary>
+    protected void Wake()
     {
         try
         {
-            await Task.Delay(Interval, clock, ct);
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A pass is already due.
+        }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _wake.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task DelayAsync(CancellationToken ct)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        try
+        {
+            await Task.WhenAny(Task.Delay(Interval, clock, waiting.Token), _wake.WaitAsync(waiting.Token));
+            await waiting.CancelAsync();
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -9,10 +9,13 @@ public enum JournalKind
     Trashed,
     Restored,
     Deleted,
+
+    /// <summary>A draft was saved: nothing public changed; the backoffice index follows it.</summary>
+    Saved,
 }
 
 /// <summary>
-/// One public-facing change, written in the same transaction as the change itself. The published cache,
+/// One change (public-facing, or a draft save), written in the same transaction as the change itself. The published cache,
 /// the search index and other servers follow these rows by increasing id, so a crash loses nothing.
 /// </summary>
 public sealed class JournalEntry

@@ -9,7 +9,7 @@ namespace Brand.Cms.Core.Content;
 /// Runs one content write in one transaction: the change and its journal entries commit together, then
 /// the published cache catches up so the writer reads its own publish at once.
 /// </summary>
-public sealed class ContentStore(IDbContextFactory<BrandDbContext> dbFactory, PublishedContentCache cache, TimeProvider clock)
+public sealed class ContentStore(IDbContextFactory<BrandDbContext> dbFactory, PublishedContentCache cache, JournalSignal signal, TimeProvider clock)
 {
     // Serialises PostgreSQL writers so journal ids commit in id order; a follower reading "id > position"
     // then never skips an entry that committed late. SQLite serialises writers by itself.
@@ -53,6 +53,7 @@ public sealed class ContentStore(IDbContextFactory<BrandDbContext> dbFactory, Pu
         }
 
         await cache.CatchUpAsync(ct);
+        signal.Raise();
         return result;
     }
 
@@ -126,5 +127,6 @@ public sealed class WriteScope(BrandDbContext db, DateTime now)
             DataJson = node.DraftJson,
             Note = note,
         });
+        Journal(node, JournalKind.Saved, null, actor);
     }
 }

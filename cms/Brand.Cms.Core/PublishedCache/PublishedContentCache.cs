@@ -1,3 +1,4 @@
+using Brand.Cms.Core.ChangeJournal;
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.Redirects;
 using Brand.Cms.Core.Storage;
@@ -48,7 +49,7 @@ public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFa
         }
     }
 
-    /// <summary>Applies the journal entries written since the snapshot's position. Returns how many were applied.</summary>
+    /// <summary>Applies the journal entries written since the snapshot's position. Returns how many public changes were applied.</summary>
     public async Task<int> CatchUpAsync(CancellationToken ct = default)
     {
         if (_current is null)
@@ -66,13 +67,14 @@ public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFa
             {
                 var position = _current.Position;
                 var entries = await db.Journal.Where(e => e.Id > position).OrderBy(e => e.Id).Take(JournalBatch)
-                    .Select(e => new { e.Id, e.NodeId }).ToListAsync(ct);
+                    .Select(e => new { e.Id, e.NodeId, e.Kind }).ToListAsync(ct);
                 if (entries.Count == 0)
                 {
                     break;
                 }
 
-                var ids = entries.Select(e => e.NodeId).Distinct().ToList();
+                // A draft save changes nothing public: it moves the position but neither the snapshot's content nor the listeners.
+                var ids = entries.Where(e => e.Kind != JournalKind.Saved).Select(e => e.NodeId).Distinct().ToList();
                 var rows = new List<NodeRow>(ids.Count);
                 foreach (var chunk in ids.Chunk(500))
                 {
@@ -82,7 +84,7 @@ public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFa
                 var urlChanges = new List<UrlChange>();
                 _current = _updater.Apply(_current, ids, rows, entries[^1].Id, urlChanges);
                 await RedirectStore.SaveAsync(db, urlChanges, ct);
-                applied += entries.Count;
+                applied += entries.Count(e => e.Kind != JournalKind.Saved);
                 if (entries.Count < JournalBatch)
                 {
                     break;

@@ -3,7 +3,10 @@ using Brand.Cms.Core.Content;
 using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.Publishing;
 using Brand.Cms.Core.RecycleBin;
+using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Scheduling;
+using Brand.Cms.Core.Search;
+using Brand.Cms.Core.Search.Querying;
 using Brand.Cms.Core.Storage;
 using Brand.Cms.Core.Transfer;
 using Brand.Cms.Core.Versions;
@@ -40,15 +43,20 @@ public sealed class Engine : IAsyncDisposable
     public ContentExporter Exporter => Get<ContentExporter>();
     public PublishedContentCache Cache => Get<PublishedContentCache>();
     public PublishedSnapshot Published => Cache.Current;
+    public SearchIndexes Indexes => Get<SearchIndexes>();
+    public SearchService Search => Get<SearchService>();
+    public string DataPath => Get<DataPaths>().Root;
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     /// <param name="seed">Load umbraco.config/seed into the empty database, as a first start does.</param>
-    public static async Task<Engine> StartAsync(TestDatabase database, bool seed = false, string? configPath = null, FakeTimeProvider? clock = null)
+    /// <param name="dataPath">The data folder (indexes…); a new temporary one when null. Pass the same one to play a restart.</param>
+    public static async Task<Engine> StartAsync(TestDatabase database, bool seed = false, string? configPath = null, FakeTimeProvider? clock = null,
+        string? dataPath = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Brand:DataPath"] = Directory.CreateTempSubdirectory("brand-data-").FullName,
+            ["Brand:DataPath"] = dataPath ?? Directory.CreateTempSubdirectory("brand-data-").FullName,
             ["Brand:ConfigPath"] = configPath ?? TestConfig.Real,
             ["Brand:SeedOnEmptyDatabase"] = seed ? "true" : "false",
             ["Database:Provider"] = database.Provider.ToString(),

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using Brand.Cms.Core.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace Brand.Cms.Core.Search.Querying;
+
+/// <summary>The text part of a query, what to highlight, and whether broken syntax was read as plain words.</summary>
+internal sealed record TextQuery(Query? Query, HighlightTerms Highlights, bool Reinterpreted);
+
+/// <summary>
+/// Builds the text query. Plain words (what nearly everyone types) each must match, by stem in the name
+/// or the text, with typos in the name, and the last word also as a prefix while it is being typed.
+/// Text with query syntax (quotes for a phrase, +, -, *, AND, OR…) goes to Lucene's classic parser;
+/// when that fails, the text is searched as plain words: a visitor never gets an error page for a quote too many.
+/// </summary>
+internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAnalyzer culture, FoldingAnalyzer folding)
+{
+    private const float NameBoost = 3f;
+
+    public TextQuery Build(string? text)
+    {
+        var highlights = new HighlightTerms();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new TextQuery(null, highlights, false);
+        }
+
+        text = text.Trim().Length > 200 ? text.Trim()[..200] : text;
+        if (Syntax().IsMatch(text))
+        {
+            try
+            {
+                var parsed = Parser().Parse(text);
+                CollectTerms(parsed, highlights);
+                return new TextQuery(parsed, highlights, false);
+            }
+            catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException)
+            {
+                return new TextQuery(Words(Syntax().Replace(text, " "), highlights), highlights, true);
+            }
+        }
+
+        return new TextQuery(Words(text, highlights), highlights, false);
+    }
+
+    private BooleanQuery? Words(string text, HighlightTerms highlights)
+    {
+        var words = TokenReader.Tokens(folding, text);
+        var typing = words.Count > 0 && words[^1].End == text.TrimEnd().Length && !char.IsWhiteSpace(text[^1]);
+        var query = new BooleanQuery();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var stems = TokenReader.Tokens(culture, text[word.Start..word.End]);
+            var clause = new BooleanQuery();
+            foreach (var stem in stems)
+            {
+                clause.Add(new TermQuery(new Term(IndexFields.Name(culture.Culture), stem.Term)) { Boost = NameBoost }, Occur.SHOULD);
+                clause.Add(new TermQuery(new Term(IndexFields.Text(culture.Culture), stem.Term)), Occur.SHOULD);
+                highlights.Stems.Add(stem.Term);
+            }
+
+            if (word.Term.Length >= 4)
+            {
+                var edits = word.Term.Length >= 8 ? 2 : 1;
+                clause.Add(new FuzzyQuery(new Term(IndexFields.NamePlain, word.Term), edits, prefixLength: 1) { Boost = 0.5f }, Occur.SHOULD);
+                highlights.Fuzzy[word.Term] = edits;
+            }
+
+            if (i == words.Count - 1 && typing && word.Term.Length >= 2)
+            {
+                clause.Add(new PrefixQuery(new Term(IndexFields.NamePlain, word.Term)) { Boost = 1.5f }, Occur.SHOULD);
+                clause.Add(new PrefixQuery(new Term(IndexFields.Text(culture.Culture), word.Term)) { Boost = 0.5f }, Occur.SHOULD);
+                highlights.Prefixes.Add(word.Term);
+            }
+
+            // A stop word ("de", "the") that is not being typed adds nothing.
+            if (clause.Clauses.Count > 0)
+            {
+                query.Add(clause, Occur.MUST);
+            }
+        }
+
+        return query.Clauses.Count > 0 ? query : null;
+    }
+
+    private MultiFieldQueryParser Parser() =>
+        new(CultureAnalyzer.Version, [IndexFields.Name(culture.Culture), IndexFields.Text(culture.Culture)], indexAnalyzer,
+            new Dictionary<string, float> { [IndexFields.Name(culture.Culture)] = NameBoost, [IndexFields.Text(culture.Culture)] = 1f })
+        {
+            DefaultOperator = Operator.AND,
+        };
+
+    private static void CollectTerms(Query query, HighlightTerms highlights)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    if (clause.Occur != Occur.MUST_NOT)
+                    {
+                        CollectTerms(clause.Query, highlights);
+                    }
+                }
+
+                break;
+            case TermQuery term:
+                highlights.Stems.Add(term.Term.Text);
+                break;
+            case PhraseQuery phrase:
+                foreach (var term in phrase.GetTerms())
+                {
+                    highlights.Stems.Add(term.Text);
+                }
+
+                break;
+            case PrefixQuery prefix:
+                highlights.Prefixes.Add(prefix.Prefix.Text);
+                break;
+        }
+    }
+
+    // Quotes, a leading + or -, wildcards, fuzzy/proximity, fields, groups, and the boolean operators.
+    [GeneratedRegex("""["*~:()\[\]{}^]|(^|\s)[+-]\S|\b(AND|OR|NOT)\b""")]
+    private static partial Regex Syntax();
+}
