@@ -1,9 +1,10 @@
+using Brand.Cms.Core.Search;
 using Brand.Cms.Core.Transfer;
 
 namespace Brand.Cms.Commands;
 
 /// <summary>
-/// The commands of the executable: `export DIR` and `import DIR`. They run after the normal start-up
+/// The commands of the executable: `export DIR`, `import DIR` and `reindex [external|internal]`. They run after the normal start-up
 /// (configuration checked, database migrated) and exit with 0 on success.
 /// </summary>
 public sealed class CliCommand
@@ -23,9 +24,20 @@ public sealed class CliCommand
 
     public static CliCommand? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("export" or "import"))
+        if (args.Length == 0 || args[0] is not ("export" or "import" or "reindex"))
         {
             return null;
+        }
+
+        if (args[0] == "reindex")
+        {
+            var index = args.Length > 1 && !args[1].StartsWith('-') ? args[1] : "";
+            if (index is not ("" or "external" or "internal"))
+            {
+                throw new ArgumentException("usage: dotnet run --project cms/Brand.Cms -- reindex [external|internal]");
+            }
+
+            return new CliCommand(args[0], index, args[(index.Length > 0 ? 2 : 1)..]);
         }
 
         if (args.Length < 2 || args[1].StartsWith('-'))
@@ -47,6 +59,11 @@ public sealed class CliCommand
 
     public async Task<int> RunAsync(IServiceProvider services)
     {
+        if (Name == "reindex")
+        {
+            return await ReindexCommand.RunAsync(services.GetRequiredService<SearchIndexes>(), Argument, Console.Out);
+        }
+
         var folder = Path.GetFullPath(Argument);
         switch (Name)
         {

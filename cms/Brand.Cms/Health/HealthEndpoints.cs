@@ -10,7 +10,8 @@ public static class HealthEndpoints
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<PublishedCacheHealthCheck>("publishedCache");
+            .AddCheck<PublishedCacheHealthCheck>("publishedCache")
+            .AddCheck<SearchIndexHealthCheck>("search");
         return services;
     }
 

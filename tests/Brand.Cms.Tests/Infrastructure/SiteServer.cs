@@ -31,6 +31,9 @@ public sealed class SiteServer : WebApplicationFactory<Program>
 
     public HttpClient Http { get; }
 
+    /// <summary>The data folder (database file, indexes), for tests that start a second process on it.</summary>
+    public string DataPath => _dataPath;
+
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -167,7 +167,7 @@ public sealed class ContentIndex : IDisposable
         _rebuilding = new RebuildProgress(Name, 0, all.Count, TimeSpan.Zero);
         progress?.Report(_rebuilding);
         var lastReport = 0L;
-        await Task.Run(() => Index.Rebuild(all.Items.Select(SearchDocumentBuilder.Build), all.Position, _schema.Fingerprint, () =>
+        await Task.Run(() => Index.Rebuild(all.Items, SearchDocumentBuilder.Build, all.Position, _schema.Fingerprint, () =>
         {
             var n = Interlocked.Increment(ref done);
             var now = clock.ElapsedMilliseconds;

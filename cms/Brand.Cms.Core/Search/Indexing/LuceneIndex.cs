@@ -81,12 +81,13 @@ public sealed class LuceneIndex : IDisposable
     public string? FollowPointer(string fingerprint) => TryOpen(fingerprint);
 
     /// <summary>
-    /// Writes a complete new generation from <paramref name="documents"/> on all cores and points <c>current</c> at it.
+    /// Writes a complete new generation from <paramref name="items"/>, each made a document by <paramref name="build"/>,
+    /// on all cores (building documents costs as much as indexing them), and points <c>current</c> at it.
     /// <paramref name="onAdded"/> is called after each document (from several threads). With <paramref name="open"/>
     /// this process switches to it at once; without (the reindex command, beside a running site), the site
     /// switches when it next sees the pointer move.
     /// </summary>
-    public void Rebuild(IEnumerable<Document> documents, long position, string fingerprint, Action? onAdded, bool open, CancellationToken ct)
+    public void Rebuild<T>(IEnumerable<T> items, Func<T, Document> build, long position, string fingerprint, Action? onAdded, bool open, CancellationToken ct)
     {
         System.IO.Directory.CreateDirectory(_root);
         var generation = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss-fffffff", CultureInfo.InvariantCulture);
@@ -99,9 +100,9 @@ public sealed class LuceneIndex : IDisposable
                 RAMBufferSizeMB = 128,
             };
             using var writer = new IndexWriter(directory, config);
-            Parallel.ForEach(documents, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, doc =>
+            Parallel.ForEach(items, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
             {
-                writer.AddDocument(doc);
+                writer.AddDocument(build(item));
                 onAdded?.Invoke();
             });
             writer.SetCommitData(CommitData(position, fingerprint));
