@@ -22,6 +22,7 @@ internal sealed class FacetedCollector : ICollector
     private readonly FacetSpec[] _facets;
     private readonly GeoPoint? _near;
     private readonly double _radiusKm;
+    private readonly GeoBox? _box;
     private readonly int _today;
     private readonly bool _needsScore;
     private readonly int _keep;
@@ -42,6 +43,7 @@ internal sealed class FacetedCollector : ICollector
         _facets = [.. facets];
         _near = near;
         _radiusKm = radiusKm ?? double.PositiveInfinity;
+        _box = near is { } centre && radiusKm is { } r ? GeoBox.Around(centre, r) : null;
         _today = today;
         _needsScore = needsScore;
         _keep = Math.Max(1, keep);
@@ -119,7 +121,15 @@ internal sealed class FacetedCollector : ICollector
         {
             if (_geo is not null && !double.IsNaN(_geo.Lat[doc]))
             {
-                distance = GeoDistance.DistanceKm(near, new GeoPoint(_geo.Lat[doc], _geo.Lon[doc]));
+                var lat = _geo.Lat[doc];
+                var lon = _geo.Lon[doc];
+                // Most documents lie far outside the radius: a box test spares them the trigonometry.
+                if (_box is { } box && !box.Contains(lat, lon))
+                {
+                    return;
+                }
+
+                distance = GeoDistance.DistanceKm(near, new GeoPoint(lat, lon));
             }
 
             if (!(distance <= _radiusKm) && !double.IsPositiveInfinity(_radiusKm))

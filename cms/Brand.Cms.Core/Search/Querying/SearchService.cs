@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Brand.Cms.Core.Search.Analysis;
 using Brand.Cms.Core.Search.Indexing;
@@ -13,7 +14,9 @@ namespace Brand.Cms.Core.Search.Querying;
 public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : IDisposable
 {
     private const int MaxSkip = 10_000;
+    private const int MaxCachedFilters = 64;
     private readonly FoldingAnalyzer _folding = new();
+    private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CultureAnalyzer> _cultures = indexes.Schema.Cultures.ToDictionary(c => c, c => new CultureAnalyzer(c));
 
     public SearchResults Search(SearchRequest request) => Search(indexes.External, request);
@@ -35,7 +38,8 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
         var take = Math.Clamp(request.Take, 0, 200);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).DayNumber;
-        var collector = new FacetedCollector(facets, request.Near, request.RadiusKm, today, sort, text.Query is not null, skip + take);
+        // Scores cost time to compute: only a relevance order reads them.
+        var collector = new FacetedCollector(facets, request.Near, request.RadiusKm, today, sort, sort == SearchSort.Relevance && text.Query is not null, skip + take);
 
         using var lease = index.Index.Acquire();
         var searcher = lease.Searcher;
@@ -92,7 +96,18 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
         return specs;
     }
 
-    private static FilteredQuery BaseQuery(SearchRequest request, Query? text)
+    private FilteredQuery BaseQuery(SearchRequest request, Query? text)
+    {
+        var key = request.Culture + "|" + string.Join(',', request.ContentTypes);
+        // Bounded: type lists come from URLs, and a cache anyone can grow is a way to exhaust memory.
+        var filter = _filters.TryGetValue(key, out var cached) ? cached
+            : _filters.Count < MaxCachedFilters ? _filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(Restriction(request))))
+            : new QueryWrapperFilter(Restriction(request));
+        return new FilteredQuery(text ?? new MatchAllDocsQuery(), filter);
+    }
+
+    /// <summary>The culture and content types: the same few combinations over and over, so their bitsets are cached per segment.</summary>
+    private static BooleanQuery Restriction(SearchRequest request)
     {
         var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Culture, request.Culture)), Occur.MUST } };
         if (request.ContentTypes.Count > 0)
@@ -106,7 +121,7 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
             filter.Add(types, Occur.MUST);
         }
 
-        return new FilteredQuery(text ?? new MatchAllDocsQuery(), new QueryWrapperFilter(filter));
+        return filter;
     }
 
     private SearchHit Hit(IndexSearcher searcher, Candidate candidate, HighlightTerms highlights, CultureAnalyzer culture)
