@@ -9,7 +9,7 @@ namespace Brand.Benchmarks;
 
 /// <summary>The facts of one generated actor; kept as plain strings so 100,000 of them stay cheap to hold.</summary>
 internal sealed record ActorFacts(string DescriptionFr, string DescriptionEn, string Kind, string[] Specialties, string[] Regions,
-    string Postcode, string City, double Lat, double Lon, string Email);
+    string Postcode, string City, double Lat, double Lon, string Email, string Department, DateOnly LabelExpiresOn);
 
 /// <summary>One node of the generated tree. <see cref="Actor"/> is null for the home page and the folder.</summary>
 internal sealed record GeneratedNode(int Id, Guid Key, int? ParentId, int Level, int SortOrder, string ContentType, string Path,
@@ -74,7 +74,8 @@ internal sealed class GeneratedSite
                 + "to review your needs and build an action plan that fits your business and your budget.";
             var email = $"{Slug($"{first} {last}").Replace('-', '.')}.{i}@exemple.fr";
             var facts = new ActorFacts(descriptionFr, descriptionEn, Kinds[kind].Value, [.. specialties.Select(s => s.Value)], regions,
-                city.Postcode, city.Name, Math.Round(city.Lat + (rng.NextDouble() - 0.5) / 10, 5), Math.Round(city.Lon + (rng.NextDouble() - 0.5) / 10, 5), email);
+                city.Postcode, city.Name, Math.Round(city.Lat + (rng.NextDouble() - 0.5) / 10, 5), Math.Round(city.Lon + (rng.NextDouble() - 0.5) / 10, 5), email,
+                Department(city.Postcode), new DateOnly(2025, 1, 1).AddDays(rng.Next(0, 4 * 365)));
 
             var created = epoch.AddMinutes(rng.Next(0, 2 * 365 * 24 * 60));
             var updated = created.AddMinutes(rng.Next(0, 60 * 24 * 90));
@@ -84,6 +85,14 @@ internal sealed class GeneratedSite
 
         return new GeneratedSite(nodes);
     }
+
+    /// <summary>The department of a postcode of <see cref="FrenchData.Cities"/>: two digits, three overseas, 2A for Ajaccio.</summary>
+    private static string Department(string postcode) => postcode switch
+    {
+        ['9', '7', ..] => postcode[..3],
+        ['2', '0', ..] => "2A",
+        _ => postcode[..2],
+    };
 
     /// <summary>The public URL of a node in "fr" or "en" (the home page is "/fr", "/en").</summary>
     public static string Route(GeneratedNode node, string culture)
@@ -116,6 +125,8 @@ internal sealed class GeneratedSite
             data.Set("city", DocumentData.Invariant, JsonValue.Create(a.City));
             data.Set("location", DocumentData.Invariant, new JsonObject { ["lat"] = a.Lat, ["lon"] = a.Lon });
             data.Set("email", DocumentData.Invariant, JsonValue.Create(a.Email));
+            data.Set("departmentsServed", DocumentData.Invariant, new JsonArray(JsonValue.Create(a.Department)));
+            data.Set("labelExpiresOn", DocumentData.Invariant, JsonValue.Create(a.LabelExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         return data;

@@ -7,6 +7,7 @@ using Brand.Benchmarks;
 //   dotnet run -c Release --project tests/Brand.Benchmarks -- memory [N]           snapshot memory for N actors
 //   dotnet run -c Release --project tests/Brand.Benchmarks -- publish-latency [N] [SAMPLES]
 //   dotnet run -c Release --project tests/Brand.Benchmarks -- seed-db DB_PATH [N]  a database for tests/bench-startup.sh
+//   dotnet run -c Release --project tests/Brand.Benchmarks -- search [N] [QUERIES] index rebuild rate, directory query latency
 // The custom modes are plain programs, not BenchmarkDotNet jobs: each needs a database or a whole process.
 const int DefaultActors = 100_000;
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -17,6 +18,8 @@ switch (args.FirstOrDefault())
         return MemoryMode.Run(Arg(1, DefaultActors));
     case "publish-latency":
         return await PublishLatencyMode.RunAsync(Arg(1, DefaultActors), Arg(2, 50));
+    case "search":
+        return await SearchMode.RunAsync(Arg(1, DefaultActors), Arg(2, 2000));
     case "seed-db" when args.Length >= 2:
         return await SeedDbMode.RunAsync(args[1], Arg(2, DefaultActors));
     case "seed-db":

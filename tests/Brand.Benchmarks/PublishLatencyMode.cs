@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Brand.Cms.Core;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.Publishing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Brand.Benchmarks;
 
@@ -24,43 +20,9 @@ internal static class PublishLatencyMode
 
     public static async Task<int> RunAsync(int actors, int samples)
     {
-        var root = Directory.CreateTempSubdirectory("brand-bench-publish-").FullName;
-        try
-        {
-            return await MeasureAsync(root, actors, samples);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools(); // pooled connections keep the file open
-            Directory.Delete(root, recursive: true); // ~560 MiB for 100,000 actors
-        }
-    }
-
-    private static async Task<int> MeasureAsync(string root, int actors, int samples)
-    {
-        var config = SiteConfig.Write(Path.Combine(root, "umbraco.config"));
-        var data = Path.Combine(root, "data");
-        var site = GeneratedSite.Create(actors);
-        var seeded = await SqliteSeeder.SeedAsync(Path.Combine(data, "brand.db"), site);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {actors} actors into {data}/brand.db in {seeded.TotalSeconds:0.0} s"));
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Brand:DataPath"] = data,
-            ["Brand:ConfigPath"] = config,
-            ["Brand:SeedOnEmptyDatabase"] = "false",
-            ["Database:Provider"] = "Sqlite",
-        }).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging(b => b.AddProvider(new ConsoleLineLoggerProvider()).AddFilter("Microsoft", LogLevel.Warning))
-            .AddBrandCms(configuration);
-        await using var provider = services.BuildServiceProvider();
-
-        var watch = Stopwatch.StartNew();
-        await provider.GetRequiredService<CmsInitializer>().InitializeAsync();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"InitializeAsync (migrate check, orphan scan, cache rebuild): {watch.Elapsed.TotalSeconds:0.00} s"));
-
+        await using var engine = await BenchEngine.StartAsync("publish", actors);
+        var site = engine.Site;
+        var provider = engine.Services;
         var queries = provider.GetRequiredService<ContentQueries>();
         var editor = provider.GetRequiredService<ContentEditor>();
         var publishing = provider.GetRequiredService<PublishingService>();

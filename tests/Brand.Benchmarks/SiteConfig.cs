@@ -61,6 +61,8 @@ internal static class SiteConfig
                 new { alias = "regionsServed", label = Text("Régions couvertes", "Regions served"), editor = "multipleChoice", facet = true,
                     validation = new { required = true, min = 1, max = 18 },
                     options = FrenchData.Regions.Select(r => new { value = r, label = Text("Région " + r, "Region " + r) }) },
+                new { alias = "departmentsServed", label = Text("Départements couverts", "Departments served"), editor = "tags", facet = true },
+                new { alias = "labelExpiresOn", label = Text("Label valable jusqu'au", "Label valid until"), editor = "date", facet = true },
                 new { alias = "postcode", label = Text("Code postal", "Postcode"), editor = "text",
                     validation = new { required = true, maxLength = 5, regex = "^[0-9]{5}$" } },
                 new { alias = "city", label = Text("Ville", "City"), editor = "text", searchable = true, validation = new { required = true, maxLength = 100 } },
