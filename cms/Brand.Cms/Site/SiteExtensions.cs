@@ -1,6 +1,7 @@
 using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Cultures;
 using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.Search.Indexing;
 using Brand.Cms.Feeds;
 using Brand.SiteTheme;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,7 +31,9 @@ public static class SiteExtensions
             policy.Tag(OutputCacheEviction.Tag).SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(1))));
         // French pages are mostly accented letters: write them as UTF-8, not as &#xE9; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddSingleton<IPublishedSnapshotListener, OutputCacheEviction>();
+        builder.Services.AddSingleton<OutputCacheEviction>();
+        builder.Services.AddSingleton<IPublishedSnapshotListener>(sp => sp.GetRequiredService<OutputCacheEviction>());
+        builder.Services.AddSingleton<ISearchIndexListener>(sp => sp.GetRequiredService<OutputCacheEviction>());
         // Anti-forgery and cookie keys live in the data folder with everything else the app writes.
         builder.Services.AddDataProtection().SetApplicationName("Brand.Cms");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<DataPaths>((options, paths) =>

@@ -13,11 +13,14 @@ public sealed class IndexWorker : PollingWorker
     private readonly SearchIndexes _indexes;
     private readonly JournalSignal _signal;
     private readonly IOptions<SearchOptions> _options;
+    private readonly IEnumerable<ISearchIndexListener> _listeners;
 
-    public IndexWorker(SearchIndexes indexes, JournalSignal signal, IOptions<SearchOptions> options, TimeProvider clock, ILogger<IndexWorker> logger)
+    public IndexWorker(SearchIndexes indexes, JournalSignal signal, IOptions<SearchOptions> options, IEnumerable<ISearchIndexListener> listeners,
+        TimeProvider clock, ILogger<IndexWorker> logger)
         : base(clock, logger)
     {
         _indexes = indexes;
+        _listeners = listeners;
         _signal = signal;
         _options = options;
         _signal.Written += Wake;
@@ -27,10 +30,15 @@ public sealed class IndexWorker : PollingWorker
 
     protected override async Task PassAsync(CancellationToken ct)
     {
-        foreach (var index in _indexes.All)
+        if (await _indexes.External.CatchUpAsync(ct) > 0)
         {
-            await index.CatchUpAsync(ct);
+            foreach (var listener in _listeners)
+            {
+                await listener.ExternalIndexChangedAsync(ct);
+            }
         }
+
+        await _indexes.Internal.CatchUpAsync(ct);
     }
 
     public override void Dispose()
