@@ -36,28 +36,9 @@ STATIC_CANDIDATES=(/robots.txt /.well-known/security.txt /_content/Brand.SiteThe
 source "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
 bench_init bench-site
 
-# --- wrk -------------------------------------------------------------------------------------------
-if ! command -v wrk >/dev/null; then
-  echo "==> apt-get install wrk"
-  [[ $(id -u) -eq 0 ]] || { echo "bench-site: wrk is missing and we are not root: apt-get install wrk" >&2; exit 1; }
-  apt_opts=(-q -o Acquire::Retries=3 -o DPkg::Lock::Timeout=600)
-  DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" update </dev/null >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y --no-install-recommends wrk </dev/null >/dev/null
-fi
+bench_need_wrk
 
-# --- a free loopback port --------------------------------------------------------------------------
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-if [[ -n "${BENCH_PORT:-}" ]]; then
-  PORT="$BENCH_PORT"
-  port_free "$PORT" || { echo "bench-site: something already answers on 127.0.0.1:$PORT" >&2; exit 1; }
-else
-  PORT=""
-  for candidate in $(shuf -i 20000-39999 -n 50); do
-    if port_free "$candidate"; then PORT="$candidate"; break; fi
-  done
-  [[ -n "$PORT" ]] || { echo "bench-site: found no free port" >&2; exit 1; }
-fi
-BASE="http://127.0.0.1:$PORT"
+bench_free_port
 
 # --- build and start -------------------------------------------------------------------------------
 bench_build_site
@@ -66,19 +47,7 @@ echo "==> start the site on $BASE (data folder $WORK)"
 START="$(date +%s)"
 bench_start_site "$BASE" Brand__DataPath="$WORK"
 
-while [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/health" || true)" != "200" ]]; do
-  if ! kill -0 "$SITE_PID" 2>/dev/null; then
-    tail -n 40 "$WORK/site.log"
-    echo "bench-site: the site exited before /health answered 200" >&2
-    exit 1
-  fi
-  if (($(date +%s) - START > TIMEOUT)); then
-    tail -n 40 "$WORK/site.log"
-    echo "bench-site: /health did not answer 200 within ${TIMEOUT} s" >&2
-    exit 1
-  fi
-  sleep 0.2
-done
+bench_wait_health 200
 echo "    /health -> 200 after $(($(date +%s) - START)) s"
 
 # --- the static file -------------------------------------------------------------------------------
@@ -106,47 +75,6 @@ for page in "${PAGES[@]}"; do
   [[ "$code" == "200" ]] || { echo "bench-site: GET $page -> HTTP $code, not 200" >&2; exit 1; }
   echo "    $page: $(wc -c <"$WORK/page.html") bytes"
 done
-
-# --- wrk -------------------------------------------------------------------------------------------
-# Prints "requests/s p50 p99 socket-errors" (latencies in ms) from wrk --latency output; fails on non-2xx/3xx.
-parse_wrk() {
-  awk '
-    function ms(v) {
-      if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 }
-      if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 }
-      if (v ~ /m$/)  { sub(/m$/, "", v);  return v * 60000 }
-      if (v ~ /s$/)  { sub(/s$/, "", v);  return v * 1000 }
-      return v + 0
-    }
-    /Requests\/sec:/            { rps = $2 }
-    $1 == "50%"                 { p50 = ms($2) }
-    $1 == "99%"                 { p99 = ms($2) }
-    /Non-2xx or 3xx responses/  { bad = $NF }
-    /Socket errors/             { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
-    END {
-      if (bad > 0 || rps == "") { print (rps == "" ? "no Requests/sec line" : bad " responses were not 2xx/3xx"); exit 1 }
-      printf "%s %.2f %.2f %d\n", rps, p50, p99, errors
-    }' "$1"
-}
-
-# Runs wrk on a path and stores its figures under a label; exits the script on a bad answer.
-declare -A RPS P50 P99
-measure() {
-  local label="$1" path="$2" name result rps p50 p99 errors
-  local script=()
-  [[ -z "${3:-}" ]] || script=(-s "$3")
-  name="$(tr '/.() ' '_____' <<<"$label")"
-  timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$BASE$path" >"$WORK/wrk-$name.txt"
-  if ! result="$(parse_wrk "$WORK/wrk-$name.txt")"; then
-    cat "$WORK/wrk-$name.txt"
-    echo "bench-site: $path: $result" >&2
-    exit 1
-  fi
-  read -r rps p50 p99 errors <<<"$result"
-  # Timeouts or resets under saturation are reported, not hidden; the ratio still decides.
-  [[ "$errors" == "0" ]] || echo "    $path: $errors socket errors (keep the wrk output with BENCH_KEEP=1)"
-  RPS[$label]="$rps" P50[$label]="$p50" P99[$label]="$p99"
-}
 
 # Every path is warmed up before any is measured: the JIT's tier-1 code for the shared pipeline arrives
 # in the background, and on 2 cores shared with wrk it arrives late; the first path measured would pay.
