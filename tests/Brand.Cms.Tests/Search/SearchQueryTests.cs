@@ -78,6 +78,40 @@ public sealed class SearchQueryTests(SeededSearch seeded) : IClassFixture<Seeded
     }
 
     [Fact]
+    public void OnlySyntax_FindsNothing_RatherThanEverything()
+    {
+        var results = Search("fr", "((((");
+
+        Assert.True(results.TextReinterpreted);
+        Assert.Equal(0, results.Total);
+    }
+
+    [Fact]
+    public void Under_LimitsTheSearchToOneSubtree()
+    {
+        var folder = seeded.Engine.Published.GetByRoute("/fr/annuaire")!;
+
+        var everywhere = Search("fr", "numérique");
+        var inFolder = Search("fr", "numérique", r => r with { Under = folder.Id });
+
+        Assert.Contains(everywhere.Hits, h => h.ContentType != "labelledActor");
+        Assert.NotEmpty(inFolder.Hits);
+        Assert.All(inFolder.Hits, h => Assert.Equal("labelledActor", h.ContentType));
+    }
+
+    [Fact]
+    public void DateFacet_IsBucketedAgainstTheDayTheSiteGives()
+    {
+        string[] facets = ["labelExpiresOn"];
+        var now = Search("fr", null, r => r with { ContentTypes = Actors, Facets = facets, Today = new DateOnly(2026, 11, 23) });
+        var later = Search("fr", null, r => r with { ContentTypes = Actors, Facets = facets, Today = new DateOnly(2040, 1, 1) });
+
+        Assert.True(now.Count("labelExpiresOn", IndexSchema.Upcoming) > 0);
+        Assert.Equal(0, later.Count("labelExpiresOn", IndexSchema.Upcoming));
+        Assert.Equal(now.Total, later.Count("labelExpiresOn", IndexSchema.Past));
+    }
+
+    [Fact]
     public void Snippet_MarksTheMatchedWords_AndEncodesTheRest()
     {
         var hit = Search("fr", "formation sécurité", r => r with { ContentTypes = Actors }).Hits[0];

@@ -21,6 +21,15 @@ public sealed record SearchRequest
 
     public string? Text { get; init; }
 
+    /// <summary>Only items below this node (a directory folder, a section of the site); null: anywhere.</summary>
+    public int? Under { get; init; }
+
+    /// <summary>
+    /// The day date facets are bucketed against (upcoming from this day on, past before it). The site passes
+    /// its own date (Paris), so the counts agree with the badges on the cards; null: today in UTC.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>Content types to search (any of); empty: all.</summary>
     public IReadOnlyList<string> ContentTypes { get; init; } = [];
 

@@ -37,7 +37,7 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
         var facets = Facets(request);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
         var take = Math.Clamp(request.Take, 0, 200);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).DayNumber;
+        var today = (request.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).DayNumber;
         // Scores cost time to compute: only a relevance order reads them.
         var collector = new FacetedCollector(facets, request.Near, request.RadiusKm, today, sort, sort == SearchSort.Relevance && text.Query is not null, skip + take);
 
@@ -98,7 +98,7 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
 
     private FilteredQuery BaseQuery(SearchRequest request, Query? text)
     {
-        var key = request.Culture + "|" + string.Join(',', request.ContentTypes);
+        var key = $"{request.Culture}|{request.Under}|{string.Join(',', request.ContentTypes)}";
         // Bounded: type lists come from URLs, and a cache anyone can grow is a way to exhaust memory.
         var filter = _filters.TryGetValue(key, out var cached) ? cached
             : _filters.Count < MaxCachedFilters ? _filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(Restriction(request))))
@@ -106,10 +106,15 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
         return new FilteredQuery(text ?? new MatchAllDocsQuery(), filter);
     }
 
-    /// <summary>The culture and content types: the same few combinations over and over, so their bitsets are cached per segment.</summary>
+    /// <summary>The culture, the subtree and the content types: the same few combinations over and over, so their bitsets are cached per segment.</summary>
     private static BooleanQuery Restriction(SearchRequest request)
     {
         var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Culture, request.Culture)), Occur.MUST } };
+        if (request.Under is { } under)
+        {
+            filter.Add(new TermQuery(new Term(IndexFields.Ancestor, under.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+
         if (request.ContentTypes.Count > 0)
         {
             var types = new BooleanQuery();

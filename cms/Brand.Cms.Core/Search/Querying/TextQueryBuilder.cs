@@ -39,7 +39,8 @@ internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAn
             }
             catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException)
             {
-                return new TextQuery(Words(Syntax().Replace(text, " "), highlights), highlights, true);
+                // Nothing left once the syntax is set aside ("(((("): nothing matches, rather than everything.
+                return new TextQuery(Words(Syntax().Replace(text, " "), highlights) ?? new BooleanQuery(), highlights, true);
             }
         }
 
