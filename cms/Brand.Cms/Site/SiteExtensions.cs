@@ -25,6 +25,7 @@ public static class SiteExtensions
         // The theme's assets (a Razor Class Library) are served in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorPages();
+        builder.Services.AddSiteTheme();
         // Evicted on every publish; the short expiry is for what changes with the clock alone
         // (an event becoming past, an aid scheme closing, a label expiring).
         builder.Services.AddOutputCache(options => options.AddPolicy(CachePolicy, policy =>

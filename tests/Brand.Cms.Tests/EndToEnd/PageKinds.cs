@@ -12,6 +12,12 @@ public static class PageKinds
     /// <summary>An event still to come: its page has more to check (calendar link, registration) than a past one.</summary>
     public const string UpcomingEvent = "upcoming-event";
 
+    /// <summary>The search page showing results (grouped by type) for <see cref="SearchQuery"/>.</summary>
+    public const string SearchResults = "search-results";
+
+    /// <summary>The directory with filters, a place, a field in error-free state, and the map.</summary>
+    public const string FilteredDirectory = "directory-filtered";
+
     /// <summary>What each searched page looks for: a word every culture of the seed uses.</summary>
     public static string SearchQuery(string culture) => culture == "fr" ? "numérique" : "digital";
 
@@ -45,7 +51,7 @@ public static class PageKinds
         var data = new TheoryData<string, string>();
         foreach (var culture in Cultures)
         {
-            foreach (var kind in ContentTypes.Keys.Append(UpcomingEvent).Append(NotFound))
+            foreach (var kind in ContentTypes.Keys.Append(UpcomingEvent).Append(SearchResults).Append(FilteredDirectory).Append(NotFound))
             {
                 data.Add(culture, kind);
             }
@@ -60,7 +66,7 @@ public static class PageKinds
         var data = new TheoryData<string, string>();
         foreach (var culture in Cultures)
         {
-            foreach (var kind in new[] { "home", "events-list", UpcomingEvent, "directory", "actor" })
+            foreach (var kind in new[] { "home", "events-list", UpcomingEvent, "directory", FilteredDirectory, "actor", SearchResults })
             {
                 data.Add(culture, kind);
             }
@@ -74,6 +80,8 @@ public static class PageKinds
     {
         NotFound => $"/{culture}/{(culture == "fr" ? "cette-page-n-existe-pas" : "this-page-does-not-exist")}",
         UpcomingEvent => (await site.UpcomingEventAsync(culture)).Url!,
+        SearchResults => await SearchIndex.ReadyAsync(site, $"{site.First("searchPage", culture).Url}?q={Uri.EscapeDataString(SearchQuery(culture))}"),
+        FilteredDirectory => await SearchIndex.ReadyAsync(site, $"{site.First("actorsFolder", culture).Url}?specialty=onlineSelling&near=35000&radius=100"),
         "home" => site.Home(culture).Url!,
         _ => site.First(ContentTypes[kind], culture).Url!,
     };

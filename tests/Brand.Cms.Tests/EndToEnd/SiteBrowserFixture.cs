@@ -2,6 +2,7 @@ using Brand.Cms.Core.Content;
 using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.Publishing;
 using Brand.Cms.Tests.Infrastructure;
+using Brand.SiteTheme.ActorDirectory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -16,6 +17,12 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string Actor = "e2e";
+
+    /// <summary>
+    /// Map tiles come from this site path in the tests, answered by the browser context itself with a blank
+    /// tile (see <see cref="NewPageAsync"/>): the real tile server is outside, and pages must need nothing from there.
+    /// </summary>
+    public const string TilePath = "/e2e-tiles/";
 
     private readonly SqliteTestDatabase _database = new();
     private readonly Dictionary<string, Task<IPage>> _sharedPages = new(StringComparer.Ordinal);
@@ -39,7 +46,7 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
         // Belt and braces: Playwright must never fetch a browser of its own; the machine has no route to one.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var browserStart = StartBrowserAsync();
-        Site = new SiteServer(_database);
+        Site = new SiteServer(_database, services: s => s.AddSingleton(new MapOptions { TileUrl = TilePath + "{z}/{x}/{y}.png" }));
         Browser = await browserStart;
     }
 
@@ -71,6 +78,7 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
+        await context.RouteAsync($"**{TilePath}**", route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "image/png", BodyBytes = BlankTile }));
         return (context, await context.NewPageAsync());
     }
 
@@ -92,6 +100,10 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
             return page;
         }
     }
+
+    /// <summary>A 1×1 transparent PNG: Leaflet stretches it over the tile.</summary>
+    public static byte[] BlankTile { get; } = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     /// <summary>The public site root of a culture: the home page.</summary>
     public PublishedContent Home(string culture) =>

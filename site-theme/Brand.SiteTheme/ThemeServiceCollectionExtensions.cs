@@ -1,0 +1,15 @@
+using Brand.SiteTheme.ActorDirectory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Brand.SiteTheme;
+
+public static class ThemeServiceCollectionExtensions
+{
+    /// <summary>The theme's settings, checked at start-up: a wrong map setting stops the site with its reason.</summary>
+    public static IServiceCollection AddSiteTheme(this IServiceCollection services)
+    {
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section)
+            .Validate(o => o.Problem() is null, $"{MapOptions.Section} is invalid: see MapOptions.Problem.").ValidateOnStart();
+        return services;
+    }
+}
