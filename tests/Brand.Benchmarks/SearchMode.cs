@@ -52,6 +52,7 @@ internal static class SearchMode
     private static List<double> Measure(SearchService search, Random rng, int queries, bool text)
     {
         var times = new List<double>(queries);
+        var byWord = new Dictionary<string, List<double>>();
         var totals = 0L;
         for (var i = 0; i < Warmup + queries; i++)
         {
@@ -63,7 +64,15 @@ internal static class SearchMode
             if (i >= Warmup)
             {
                 times.Add(ms);
+                (byWord.TryGetValue(request.Text ?? "", out var list) ? list : byWord[request.Text ?? ""] = []).Add(ms);
             }
+        }
+
+        if (text)
+        {
+            // Which words make the tail: a word found in every description visits every actor.
+            Console.WriteLine("  p95 by word: " + string.Join(", ", byWord.OrderByDescending(kv => Stats.Percentile(kv.Value, 95))
+                .Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {Stats.Percentile(kv.Value, 95):0.0}"))));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ({(text ? "with" : "without")} text: {totals / (double)(Warmup + queries):N0} results per query on average)"));

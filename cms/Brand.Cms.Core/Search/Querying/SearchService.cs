@@ -33,7 +33,9 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
             return SearchResults.Unavailable(sort);
         }
 
-        var text = new TextQueryBuilder(index.Index.Analyzer, culture, _folding).Build(request.Text);
+        using var lease = index.Index.Acquire();
+        var searcher = lease.Searcher;
+        var text = new TextQueryBuilder(index.Index.Analyzer, culture, _folding, searcher.IndexReader).Build(request.Text);
         var facets = Facets(request);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
         var take = Math.Clamp(request.Take, 0, 200);
@@ -41,9 +43,9 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
         // Scores cost time to compute: only a relevance order reads them.
         var collector = new FacetedCollector(facets, request.Near, request.RadiusKm, today, sort, sort == SearchSort.Relevance && text.Query is not null, skip + take);
 
-        using var lease = index.Index.Acquire();
-        var searcher = lease.Searcher;
-        searcher.Search(BaseQuery(request, text.Query), collector);
+        // Ordered by distance or name, matching is all that counts: a constant score spares summing every clause's score.
+        var query = text.Query is { } q && sort != SearchSort.Relevance ? new ConstantScoreQuery(q) : text.Query;
+        searcher.Search(BaseQuery(request, query), collector);
         collector.Finish();
 
         var hits = collector.Results(sort).Skip(skip).Take(take).Select(c => Hit(searcher, c, text.Highlights, culture)).ToList();

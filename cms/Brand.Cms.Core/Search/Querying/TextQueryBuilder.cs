@@ -16,7 +16,7 @@ internal sealed record TextQuery(Query? Query, HighlightTerms Highlights, bool R
 /// Text with query syntax (quotes for a phrase, +, -, *, AND, OR…) goes to Lucene's classic parser;
 /// when that fails, the text is searched as plain words: a visitor never gets an error page for a quote too many.
 /// </summary>
-internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAnalyzer culture, FoldingAnalyzer folding)
+internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAnalyzer culture, FoldingAnalyzer folding, IndexReader reader)
 {
     private const float NameBoost = 3f;
 
@@ -64,7 +64,9 @@ internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAn
                 highlights.Stems.Add(stem.Term);
             }
 
-            if (word.Term.Length >= 4)
+            // Typo tolerance for a word the index does not know: a known word spelt right gains nothing from
+            // its neighbours but noise, and they cost a walk of the term dictionary and many more postings.
+            if (word.Term.Length >= 4 && !Known(word.Term, stems))
             {
                 var edits = word.Term.Length >= 8 ? 2 : 1;
                 // A few close spellings are enough for a typo; the default of 50 costs a millisecond on 100,000 names.
@@ -88,6 +90,10 @@ internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAn
 
         return query.Clauses.Count > 0 ? query : null;
     }
+
+    private bool Known(string folded, List<AnalyzedToken> stems) =>
+        reader.DocFreq(new Term(IndexFields.NamePlain, folded)) > 0
+        || stems.Any(s => reader.DocFreq(new Term(IndexFields.Text(culture.Culture), s.Term)) > 0);
 
     private MultiFieldQueryParser Parser() =>
         new(CultureAnalyzer.Version, [IndexFields.Name(culture.Culture), IndexFields.Text(culture.Culture)], indexAnalyzer,
