@@ -55,7 +55,8 @@ done
 
 cat >"$WORK/varied.lua" <<'LUA'
 -- A new combination on every request: nothing comes from the output cache.
-local words = {"conseil", "numérique", "site", "boutique", "formation", "réseaux", "paiement", "artisans", "", ""}
+-- Percent-encoded, as a browser sends them: raw UTF-8 in a request line is refused with 400.
+local words = {"conseil", "num%C3%A9rique", "site", "boutique", "formation", "r%C3%A9seaux", "paiement", "artisans", "", ""}
 local specialties = {"website", "onlineSelling", "socialNetworks", "onlinePayment", "cloud", "cybersecurity", "training"}
 local regions = {"84", "27", "53", "24", "44", "32", "11", "28", "75", "76", "52", "93"}
 local postcodes = {"35000", "69003", "13006", "31000", "44000", "67000", "33000", "59000", "21000", "29200"}

@@ -13,8 +13,8 @@ namespace Brand.Benchmarks;
 /// 1. A full rebuild of the external index from the published cache (target: at least 5,000 documents/s),
 ///    then of the internal one from the database.
 /// 2. Directory queries as a visitor makes them: text, three facet filters, five facets counted, a position
-///    with a 100 km radius, sorted by distance (target: p95 under 15 ms). Then the same without text, the
-///    worst case, since every actor of the culture is visited. The first <see cref="Warmup"/> are left out.
+///    with a 100 km radius, sorted by distance (target: p95 under 15 ms). Then the same without text: every
+///    actor in the radius's box is visited. The first <see cref="Warmup"/> are left out.
 /// </summary>
 internal static class SearchMode
 {
@@ -45,7 +45,7 @@ internal static class SearchMode
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"search: {actors:N0} actors: rebuild external {rates[0]:N0} documents/s (target >= 5,000)"));
         Console.WriteLine($"search: text + 3 facet filters + 5 facet counts + 100 km around a town, by distance: {Stats.Describe(withText)} (target: p95 < 15 ms)");
-        Console.WriteLine($"search: the same without text (every actor visited): {Stats.Describe(withoutText)}");
+        Console.WriteLine($"search: the same without text (every actor in the radius's box visited): {Stats.Describe(withoutText)}");
         return rates[0] >= 5000 && Stats.Percentile(withText, 95) < 15 ? 0 : 1;
     }
 

@@ -105,7 +105,11 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
         var filter = _filters.TryGetValue(key, out var cached) ? cached
             : _filters.Count < MaxCachedFilters ? _filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(Restriction(request))))
             : new QueryWrapperFilter(Restriction(request));
-        return new FilteredQuery(text ?? new MatchAllDocsQuery(), filter);
+        var filtered = new FilteredQuery(text ?? new MatchAllDocsQuery(), filter);
+        // With a radius, only the documents in its box are visited at all: the box leads, the query follows.
+        return request is { Near: { } near, RadiusKm: { } radius }
+            ? new FilteredQuery(filtered, new GeoBoxFilter(GeoBox.Around(near, radius)), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY)
+            : filtered;
     }
 
     /// <summary>The culture, the subtree and the content types: the same few combinations over and over, so their bitsets are cached per segment.</summary>

@@ -14,8 +14,12 @@ internal sealed class FacetColumn
     public required Dictionary<string, int> OrdOf { get; init; }
 }
 
-/// <summary>Positions in one segment, in degrees; NaN where a document has none.</summary>
-internal sealed record GeoColumn(double[] Lat, double[] Lon);
+/// <summary>
+/// Positions in one segment, in degrees; NaN where a document has none. <see cref="ByLatitude"/> lists the
+/// documents that have one, by increasing latitude (<see cref="SortedLat"/>), so a radius query reads only
+/// the band of latitudes it can reach instead of every document.
+/// </summary>
+internal sealed record GeoColumn(double[] Lat, double[] Lon, int[] ByLatitude, double[] SortedLat);
 
 /// <summary>
 /// Doc values of one segment copied into plain arrays the first time a query needs them. Segments never
@@ -124,7 +128,10 @@ internal sealed class SegmentColumns
             lons[doc] = has ? BitConverter.Int64BitsToDouble(lon.Get(doc)) : double.NaN;
         }
 
-        return new GeoColumn(lats, lons);
+        var byLatitude = Enumerable.Range(0, lats.Length).Where(d => !double.IsNaN(lats[d])).ToArray();
+        var sortedLat = byLatitude.Select(d => lats[d]).ToArray();
+        Array.Sort(sortedLat, byLatitude);
+        return new GeoColumn(lats, lons, byLatitude, sortedLat);
     }
 
     private static string[] LoadNames(AtomicReader reader)
