@@ -66,15 +66,9 @@ public abstract class PollingWorker(TimeProvider clock, ILogger logger) : Backgr
 
     private async Task DelayAsync(CancellationToken ct)
     {
+        // WhenAny does not throw: a shutdown ends the wait like a wake-up, and the loop condition ends the worker.
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        try
-        {
-            await Task.WhenAny(Task.Delay(Interval, clock, waiting.Token), _wake.WaitAsync(waiting.Token));
-            await waiting.CancelAsync();
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Shutting down: the loop condition ends the worker.
-        }
+        await Task.WhenAny(Task.Delay(Interval, clock, waiting.Token), _wake.WaitAsync(waiting.Token));
+        await waiting.CancelAsync();
     }
 }

@@ -22,7 +22,7 @@ public sealed record FacetDefinition(string Alias, FacetKind Kind);
 public sealed class IndexSchema
 {
     /// <summary>Bump when the analysis chain or the document layout changes in code.</summary>
-    private const int LayoutVersion = 1;
+    private const int LayoutVersion = 2;
 
     /// <summary>Date facet buckets.</summary>
     public const string Upcoming = "upcoming";

@@ -18,7 +18,8 @@ public static class TextFolding
             }
         }
 
-        return result.ToString().Replace('œ', 'o').Replace('æ', 'a');
+        // As Lucene's ASCII folding does: "cœur" is "coeur", so sorting and matching agree.
+        return result.ToString().Replace("œ", "oe", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal);
     }
 
     /// <summary>The folded name with punctuation dropped: "Éric" sorts with "eric", "L'Atelier" near "latelier".</summary>

@@ -69,7 +69,8 @@ public sealed class DirectoryPage
 
     public int Total { get; private set; }
 
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>Pages that can be shown: the index pages results only so deep (<see cref="SearchService.MaxSkip"/>).</summary>
+    public int PageCount => Math.Clamp((Total + PageSize - 1) / PageSize, 1, SearchService.MaxSkip / PageSize + 1);
 
     public SearchSort SortApplied { get; private set; }
 

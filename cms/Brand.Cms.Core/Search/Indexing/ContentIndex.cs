@@ -3,6 +3,7 @@ using System.Globalization;
 using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Storage;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,7 @@ public sealed class ContentIndex : IDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private RebuildProgress? _rebuilding;
+    private string? _rejectedGeneration;
 
     public ContentIndex(IIndexSource source, IndexSchema schema, DataPaths paths, IDbContextFactory<BrandDbContext> dbFactory, ILogger logger)
     {
@@ -100,7 +102,7 @@ public sealed class ContentIndex : IDisposable
         }
     }
 
-    /// <summary>Applies the journal entries written since the index's position. Returns how many nodes were re-indexed.</summary>
+    /// <summary>Applies the journal entries written since the index's position. Returns how many changed nodes were re-indexed (their subtrees not counted).</summary>
     public async Task<int> CatchUpAsync(CancellationToken ct = default)
     {
         if (!Index.IsOpen)
@@ -111,9 +113,19 @@ public sealed class ContentIndex : IDisposable
         await _gate.WaitAsync(ct);
         try
         {
-            if (Index.PointerMoved() && Index.FollowPointer(_schema.Fingerprint) is null)
+            if (Index.PointerMoved() && Index.PointedGeneration() is { } pointed && pointed != _rejectedGeneration)
             {
-                _logger.LogInformation("Search index {Index}: switched to generation {Generation}, rebuilt by another process", Name, Index.Generation);
+                if (Index.FollowPointer(_schema.Fingerprint) is { } problem)
+                {
+                    // Said once, not at every poll: the live generation keeps serving meanwhile.
+                    _rejectedGeneration = pointed;
+                    _logger.LogWarning("Search index {Index}: cannot switch to generation {Generation} ({Problem}); staying on {Current}",
+                        Name, pointed, problem, Index.Generation);
+                }
+                else
+                {
+                    _logger.LogInformation("Search index {Index}: switched to generation {Generation}, rebuilt by another process", Name, Index.Generation);
+                }
             }
 
             var reindexed = 0;
@@ -136,7 +148,7 @@ public sealed class ContentIndex : IDisposable
 
                 var followed = entries.Where(e => _source.Follows(e.Kind)).ToList();
                 var ids = followed.Select(e => e.NodeId).ToHashSet();
-                var subtrees = followed.Where(e => _source.ReachesDescendants(e.Kind)).Select(e => e.NodeId).ToHashSet();
+                var subtrees = followed.Where(e => _source.ReachesDescendants(e.Kind, e.NodeId, IndexedCultures)).Select(e => e.NodeId).ToHashSet();
                 var items = ids.Count == 0 ? [] : await _source.ItemsAsync(ids, subtrees, ct);
                 var deletes = ids.Select(id => new Term(IndexFields.Node, id.ToString(CultureInfo.InvariantCulture)))
                     .Concat(subtrees.Select(id => new Term(IndexFields.Ancestor, id.ToString(CultureInfo.InvariantCulture))))
@@ -153,6 +165,13 @@ public sealed class ContentIndex : IDisposable
         }
     }
 
+    private IReadOnlySet<string> IndexedCultures(int nodeId)
+    {
+        using var lease = Index.Acquire();
+        var docs = lease.Searcher.Search(new TermQuery(new Term(IndexFields.Node, nodeId.ToString(CultureInfo.InvariantCulture))), 16);
+        return docs.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc).Get(IndexFields.Culture)).ToHashSet(StringComparer.Ordinal);
+    }
+
     public void Dispose()
     {
         Index.Dispose();
@@ -167,7 +186,9 @@ public sealed class ContentIndex : IDisposable
         _rebuilding = new RebuildProgress(Name, 0, all.Count, TimeSpan.Zero);
         progress?.Report(_rebuilding);
         var lastReport = 0L;
-        await Task.Run(() => Index.Rebuild(all.Items, SearchDocumentBuilder.Build, all.Position, _schema.Fingerprint, () =>
+        try
+        {
+            await Task.Run(() => Index.Rebuild(all.Items, SearchDocumentBuilder.Build, all.Position, _schema.Fingerprint, () =>
         {
             var n = Interlocked.Increment(ref done);
             var now = clock.ElapsedMilliseconds;
@@ -177,10 +198,16 @@ public sealed class ContentIndex : IDisposable
                 _rebuilding = new RebuildProgress(Name, n, all.Count, clock.Elapsed);
                 progress?.Report(_rebuilding);
             }
-        }, open, ct), ct);
+            }, open, ct), ct);
+        }
+        finally
+        {
+            // A failed or cancelled rebuild must not leave /health saying "rebuilding" for ever.
+            _rebuilding = null;
+        }
+
         // The count was an estimate (pages without a URL or kept out of search are skipped): the end is the end.
         var finished = new RebuildProgress(Name, done, done, clock.Elapsed);
-        _rebuilding = null;
         progress?.Report(finished);
         _logger.LogInformation("Search index {Index} rebuilt: {Count} documents in {Elapsed} ms ({Rate:F0}/s), journal position {Position}",
             Name, done, (int)clock.ElapsedMilliseconds, finished.Rate, all.Position);

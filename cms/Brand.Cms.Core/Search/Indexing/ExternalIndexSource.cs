@@ -13,9 +13,18 @@ public sealed class ExternalIndexSource(PublishedContentCache cache) : IIndexSou
 
     public bool Follows(JournalKind kind) => kind != JournalKind.Saved;
 
-    // Publishing or hiding a folder shows or hides what is under it; a re-publish of a page usually changes
-    // nothing below it, but telling the two apart costs more than the walk of an in-memory subtree.
-    public bool ReachesDescendants(JournalKind kind) => kind is not JournalKind.Sorted;
+    // What is below a node is public only where the node is: hiding, moving or deleting it reaches its subtree,
+    // and so does a publish that changes where it is public. A re-publish in the same cultures (an edited intro
+    // of the directory folder) does not, or it would re-index 100,000 actors and hold every other publish back.
+    public bool ReachesDescendants(JournalKind kind, int nodeId, Func<int, IReadOnlySet<string>> indexedCultures) => kind switch
+    {
+        JournalKind.Sorted => false,
+        JournalKind.Published => !indexedCultures(nodeId).SetEquals(PublicCultures(cache.Current, nodeId)),
+        _ => true,
+    };
+
+    private static IEnumerable<string> PublicCultures(PublishedSnapshot snapshot, int id) =>
+        Items(snapshot, id).Select(i => i.Culture);
 
     public Task<long> ReachablePositionAsync(CancellationToken ct) => Task.FromResult(cache.Current.Position);
 

@@ -11,11 +11,14 @@ public interface IIndexSource
     /// <summary>"external" or "internal": the folder under data/indexes and the name in logs.</summary>
     string Name { get; }
 
-    /// <summary>Journal kinds this index ignores (the external one ignores draft saves).</summary>
+    /// <summary>Whether entries of this kind concern this index (the external one skips draft saves).</summary>
     bool Follows(JournalKind kind);
 
-    /// <summary>Kinds after which the items below the changed node must be indexed again too.</summary>
-    bool ReachesDescendants(JournalKind kind);
+    /// <summary>
+    /// Whether the items below a changed node must be indexed again too. <paramref name="indexedCultures"/> gives
+    /// the cultures the index holds for the node now, before the change is applied.
+    /// </summary>
+    bool ReachesDescendants(JournalKind kind, int nodeId, Func<int, IReadOnlySet<string>> indexedCultures);
 
     /// <summary>How far the journal can be followed now: the external index never runs ahead of the published cache.</summary>
     Task<long> ReachablePositionAsync(CancellationToken ct);

@@ -22,7 +22,7 @@ public sealed class InternalIndexSource(IDbContextFactory<BrandDbContext> dbFact
     public bool Follows(JournalKind kind) => true;
 
     // Drafts do not depend on their ancestors' state, only on their place: a move rewrites the paths below.
-    public bool ReachesDescendants(JournalKind kind) => kind is JournalKind.Moved or JournalKind.Trashed or JournalKind.Restored or JournalKind.Deleted;
+    public bool ReachesDescendants(JournalKind kind, int nodeId, Func<int, IReadOnlySet<string>> indexedCultures) => kind is JournalKind.Moved or JournalKind.Trashed or JournalKind.Restored or JournalKind.Deleted;
 
     public async Task<long> ReachablePositionAsync(CancellationToken ct)
     {

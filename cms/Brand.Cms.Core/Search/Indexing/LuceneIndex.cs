@@ -5,6 +5,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
+using LockObtainFailedException = Lucene.Net.Store.LockObtainFailedException;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
 
@@ -67,6 +68,12 @@ public sealed class LuceneIndex : IDisposable
             DeleteOtherGenerations(generation);
             return null;
         }
+        catch (LockObtainFailedException)
+        {
+            // Another process holds this generation (a second instance on the same data folder): not corrupt,
+            // and rebuilding would only move the pointer away from it. The caller retries at its next pass.
+            throw;
+        }
         catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException
             or IndexFormatTooNewException or InvalidOperationException or ArgumentException or FormatException)
         {
@@ -76,6 +83,9 @@ public sealed class LuceneIndex : IDisposable
 
     /// <summary>Whether another process (the reindex command) has swapped in a newer generation.</summary>
     public bool PointerMoved() => _live is not null && ReadPointer() is { } pointer && pointer != _live.Generation;
+
+    /// <summary>The generation <c>current</c> names, which another process may have moved.</summary>
+    public string? PointedGeneration() => ReadPointer();
 
     /// <summary>Follows the pointer to the generation another process built.</summary>
     public string? FollowPointer(string fingerprint) => TryOpen(fingerprint);
@@ -115,6 +125,8 @@ public sealed class LuceneIndex : IDisposable
         if (open)
         {
             Swap(Live.Open(final, generation, _analyzer, verify: false));
+            // A rebuild after a failed open leaves the unreadable generation behind: it goes now.
+            DeleteOtherGenerations(generation);
         }
     }
 

@@ -17,7 +17,7 @@ public static partial class SearchDocumentBuilder
         var doc = new Document
         {
             new StringField(IndexFields.Node, item.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
-            new StringField(IndexFields.Culture, item.Culture, Field.Store.NO),
+            new StringField(IndexFields.Culture, item.Culture, Field.Store.YES),
             new StringField(IndexFields.ContentType, item.Type.Alias, Field.Store.YES),
             new StringField(IndexFields.State, item.Published ? "published" : "draft", Field.Store.YES),
             new StoredField(IndexFields.StoredName, item.Name),

@@ -13,7 +13,8 @@ namespace Brand.Cms.Core.Search.Querying;
 /// </summary>
 public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : IDisposable
 {
-    private const int MaxSkip = 10_000;
+    /// <summary>How deep results can be paged; pages past it show nothing (list pages stop their links there).</summary>
+    public const int MaxSkip = 10_000;
     private const int MaxCachedFilters = 64;
     private readonly FoldingAnalyzer _folding = new();
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
@@ -37,7 +38,14 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
         var searcher = lease.Searcher;
         var text = new TextQueryBuilder(index.Index.Analyzer, culture, _folding, searcher.IndexReader).Build(request.Text);
         var facets = Facets(request);
-        var skip = Math.Clamp(request.Skip, 0, MaxSkip);
+        // Past MaxSkip the page is empty rather than a repeat of an earlier one.
+        var skip = Math.Max(0, request.Skip);
+        if (skip > MaxSkip)
+        {
+            skip = MaxSkip;
+            request = request with { Take = 0 };
+        }
+
         var take = Math.Clamp(request.Take, 0, 200);
         var today = (request.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).DayNumber;
         // Scores cost time to compute: only a relevance order reads them.
@@ -101,7 +109,7 @@ public sealed class SearchService(SearchIndexes indexes, TimeProvider clock) : I
     private FilteredQuery BaseQuery(SearchRequest request, Query? text)
     {
         var key = $"{request.Culture}|{request.Under}|{string.Join(',', request.ContentTypes)}";
-        // Bounded: type lists come from URLs, and a cache anyone can grow is a way to exhaust memory.
+        // Bounded: should type lists ever come from URLs (an API), a cache anyone can grow exhausts memory.
         var filter = _filters.TryGetValue(key, out var cached) ? cached
             : _filters.Count < MaxCachedFilters ? _filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(Restriction(request))))
             : new QueryWrapperFilter(Restriction(request));

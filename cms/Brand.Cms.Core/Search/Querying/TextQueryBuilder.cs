@@ -19,6 +19,7 @@ internal sealed record TextQuery(Query? Query, HighlightTerms Highlights, bool R
 internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAnalyzer culture, FoldingAnalyzer folding, IndexReader reader)
 {
     private const float NameBoost = 3f;
+    private const int MaxWords = 10;
 
     public TextQuery Build(string? text)
     {
@@ -28,7 +29,7 @@ internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAn
             return new TextQuery(null, highlights, false);
         }
 
-        text = text.Trim().Length > 200 ? text.Trim()[..200] : text;
+        text = Bounded(text);
         if (Syntax().IsMatch(text))
         {
             try
@@ -56,6 +57,12 @@ internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAn
         {
             var word = words[i];
             var stems = TokenReader.Tokens(culture, text[word.Start..word.End]);
+            if (stems.Count == 0 && words.Count > 1)
+            {
+                // A stop word ("de", "en", "the") adds nothing, not even as a prefix: "conseil en" is "conseil".
+                continue;
+            }
+
             var clause = new BooleanQuery();
             foreach (var stem in stems)
             {
@@ -81,7 +88,6 @@ internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAn
                 highlights.Prefixes.Add(word.Term);
             }
 
-            // A stop word ("de", "the") that is not being typed adds nothing.
             if (clause.Clauses.Count > 0)
             {
                 query.Add(clause, Occur.MUST);
@@ -89,6 +95,20 @@ internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAn
         }
 
         return query.Clauses.Count > 0 ? query : null;
+    }
+
+    /// <summary>
+    /// At most 200 characters and <see cref="MaxWords"/> words, and no '/': every word may expand to several
+    /// terms, and a /regular expression/ would reach Lucene.Net 4.8's regex parser, whose automaton has no size
+    /// limit (one crafted URL could hold a core and gigabytes). A slash is no use in a search box anyway.
+    /// </summary>
+    private static string Bounded(string text)
+    {
+        var words = text.Replace('/', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var bounded = string.Join(' ', words.Take(MaxWords));
+        bounded = bounded.Length > 200 ? bounded[..200] : bounded;
+        // Keep a trailing space: it says the last word is finished (no prefix search on it).
+        return char.IsWhiteSpace(text[^1]) ? bounded + " " : bounded;
     }
 
     private bool Known(string folded, List<AnalyzedToken> stems) =>
@@ -100,6 +120,9 @@ internal sealed partial class TextQueryBuilder(Analyzer indexAnalyzer, CultureAn
             new Dictionary<string, float> { [IndexFields.Name(culture.Culture)] = NameBoost, [IndexFields.Text(culture.Culture)] = 1f })
         {
             DefaultOperator = Operator.AND,
+            // "word~" asks for typos: one, from the second letter on, as the plain-words path allows.
+            FuzzyMinSim = 1,
+            FuzzyPrefixLength = 1,
         };
 
     private static void CollectTerms(Query query, HighlightTerms highlights)
