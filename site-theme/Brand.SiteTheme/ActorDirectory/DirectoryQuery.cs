@@ -21,6 +21,8 @@ public static class DirectoryParameters
     public const string Radius = "radius";
     public const string Sort = "sort";
     public const string Page = "page";
+
+    public static readonly string[] All = [Text, Kind, Specialty, Region, Department, Label, Near, Latitude, Longitude, Radius, Sort, Page];
 }
 
 /// <summary>

@@ -26,6 +26,8 @@ public sealed class SiteSearchPage
     public const string TextParameter = "q";
     public const string TypeParameter = "type";
     public const string PageParameter = "page";
+
+    public static readonly string[] Parameters = [TextParameter, TypeParameter, PageParameter];
     public const int GroupSize = 3;
     public const int PageSize = 10;
     private const int MaxPage = 500;

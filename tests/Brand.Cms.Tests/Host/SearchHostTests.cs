@@ -58,6 +58,23 @@ public sealed class SearchHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DirectoryPages_AreCachedForTheirOwnParameters_NotForUnknownOnes()
+    {
+        async Task<bool> SecondFromCacheAsync(string url)
+        {
+            (await _site.Http.GetAsync(url)).EnsureSuccessStatusCode();
+            var second = await _site.Http.GetAsync(url);
+            // The output cache adds Age to what it serves; a rendered answer has none.
+            return second.Headers.Age is not null;
+        }
+
+        Assert.True(await SecondFromCacheAsync("/fr/annuaire?specialty=website&region=53"));
+        Assert.False(await SecondFromCacheAsync("/fr/annuaire?specialty=website&utm_source=lettre"));
+        Assert.True(await SecondFromCacheAsync("/fr/recherche?q=numerique"));
+        Assert.False(await SecondFromCacheAsync("/fr/recherche?q=numerique&n=1"));
+    }
+
+    [Fact]
     public async Task ReindexCommand_ShowsProgress_AndTheRunningSiteSwitchesToTheNewIndex()
     {
         var external = _site.Get<SearchIndexes>().External;
