@@ -5,6 +5,7 @@
 #   bench_init bench-site                  # ROOT, BIN, WORK, SITE_PID; cleanup on exit
 #   bench_build_site                       # unless BENCH_NO_BUILD=1 and it is built already
 #   bench_start_site http://127.0.0.1:PORT Brand__DataPath="$WORK" …   # sets SITE_PID; log in $WORK/site.log
+#   bench_seed ACTORS                      # $WORK/brand.db of generated actors; CONFIG and ROUTE set
 #   bench_need_wrk; bench_free_port        # wrk installed; PORT and BASE set
 #   bench_wait_health 200 [PATTERN]        # until /health answers (and its body matches)
 #   measure LABEL PATH [LUA]               # wrk on one path: RPS[LABEL], P50[LABEL], P99[LABEL]
@@ -143,3 +144,16 @@ measure() {
   RPS[$label]="$rps" P50[$label]="$p50" P99[$label]="$p99"
 }
 
+
+# bench_seed ACTORS: builds tests/Brand.Benchmarks and seeds $WORK/brand.db with its generated site.
+# Sets CONFIG (the config folder written beside it) and ROUTE (one actor's URL).
+bench_seed() {
+  echo "==> dotnet build -c Release tests/Brand.Benchmarks"
+  dotnet build -c Release --disable-build-servers -v q -nologo tests/Brand.Benchmarks >>"$WORK/build.log" 2>&1 ||
+    { tail -n 30 "$WORK/build.log"; echo "$BENCH_NAME: tests/Brand.Benchmarks does not build" >&2; exit 1; }
+  echo "==> seed $1 published actors into $WORK/brand.db"
+  dotnet run -c Release --no-build --project tests/Brand.Benchmarks -- seed-db "$WORK/brand.db" "$1" | tee "$WORK/seed.log"
+  CONFIG="$(sed -n 's/^config: //p' "$WORK/seed.log")"
+  ROUTE="$(sed -n 's/^sample-route: //p' "$WORK/seed.log")"
+  [[ -d "$CONFIG" && -n "$ROUTE" ]] || { echo "$BENCH_NAME: seed-db printed no config folder or route" >&2; exit 1; }
+}

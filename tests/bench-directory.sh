@@ -30,14 +30,7 @@ bench_init bench-directory
 bench_need_wrk
 bench_free_port
 bench_build_site
-echo "==> dotnet build -c Release tests/Brand.Benchmarks"
-dotnet build -c Release --disable-build-servers -v q -nologo tests/Brand.Benchmarks >>"$WORK/build.log" 2>&1 ||
-  { tail -n 30 "$WORK/build.log"; echo "bench-directory: tests/Brand.Benchmarks does not build" >&2; exit 1; }
-
-echo "==> seed $ACTORS published actors into $WORK/brand.db"
-dotnet run -c Release --no-build --project tests/Brand.Benchmarks -- seed-db "$WORK/brand.db" "$ACTORS" | tee "$WORK/seed.log"
-CONFIG="$(sed -n 's/^config: //p' "$WORK/seed.log")"
-[[ -d "$CONFIG" ]] || { echo "bench-directory: seed-db printed no config folder" >&2; exit 1; }
+bench_seed "$ACTORS"
 
 echo "==> start the site on $BASE; wait for both search indexes"
 START="$(date +%s)"

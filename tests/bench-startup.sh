@@ -28,15 +28,7 @@ if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/"; then
 fi
 
 bench_build_site
-echo "==> dotnet build -c Release tests/Brand.Benchmarks"
-dotnet build -c Release --disable-build-servers -v q -nologo tests/Brand.Benchmarks >>"$WORK/build.log" 2>&1 ||
-  { tail -n 30 "$WORK/build.log"; echo "bench-startup: tests/Brand.Benchmarks does not build" >&2; exit 1; }
-
-echo "==> seed $ACTORS published actors into $WORK/brand.db"
-dotnet run -c Release --no-build --project tests/Brand.Benchmarks -- seed-db "$WORK/brand.db" "$ACTORS" | tee "$WORK/seed.log"
-CONFIG="$(sed -n 's/^config: //p' "$WORK/seed.log")"
-ROUTE="$(sed -n 's/^sample-route: //p' "$WORK/seed.log")"
-[[ -d "$CONFIG" && -n "$ROUTE" ]] || { echo "bench-startup: seed-db printed no config folder or route" >&2; exit 1; }
+bench_seed "$ACTORS"
 
 # Cold-ish start, as after a deploy: the database file is not in the page cache unless the machine kept it.
 sync

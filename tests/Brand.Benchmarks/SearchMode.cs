@@ -31,7 +31,7 @@ internal static class SearchMode
         foreach (var index in indexes.All)
         {
             RebuildProgress? last = null;
-            await index.RebuildAsync(new InlineProgress(p => last = p));
+            await index.RebuildAsync(p => last = p);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"rebuild {index.Name}: {last!.Done:N0} documents in {last.Elapsed.TotalSeconds:0.00} s = {last.Rate:N0} documents/s"));
             rates.Add(last.Rate);
@@ -99,10 +99,5 @@ internal static class SearchMode
             Sort = SearchSort.Distance,
             Take = 24,
         };
-    }
-
-    private sealed class InlineProgress(Action<RebuildProgress> report) : IProgress<RebuildProgress>
-    {
-        public void Report(RebuildProgress value) => report(value);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Brand.Cms.Core.Content;
@@ -12,34 +10,12 @@ public static partial class UrlSegments
 
     public static string FromName(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var slug = TextFolding.Fold(name, '-');
+        if (slug.Length > 80)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            var folded = c switch
-            {
-                'œ' or 'Œ' => "oe",
-                'æ' or 'Æ' => "ae",
-                'ß' => "ss",
-                _ => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString() : "-",
-            };
-            slug.Append(folded);
+            slug = slug[..80].TrimEnd('-');
         }
 
-        var collapsed = Dashes().Replace(slug.ToString(), "-").Trim('-');
-        if (collapsed.Length > 80)
-        {
-            collapsed = collapsed[..80].TrimEnd('-');
-        }
-
-        return collapsed.Length == 0 ? "page" : collapsed;
+        return slug.Length == 0 ? "page" : slug;
     }
-
-    [GeneratedRegex("-{2,}")]
-    private static partial Regex Dashes();
 }

@@ -1,12 +1,8 @@
-using System.Globalization;
-using System.Text;
-
 namespace Brand.Cms.Core.Geography;
 
 /// <summary>
 /// The form in which place names are compared: "Saint-Étienne", "saint etienne" and "St Etienne" all
-/// become "saint etienne". Lower case, no accents, œ/æ spelled out, every run of other characters
-/// (hyphens, apostrophes, spaces, parentheses) one space.
+/// become "saint etienne": <see cref="TextFolding"/>, plus the abbreviations of Saint and Sainte.
 /// </summary>
 internal static class PlaceNameFolding
 {
@@ -18,32 +14,7 @@ internal static class PlaceNameFolding
     /// </summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                var lower = char.ToLowerInvariant(c);
-                _ = lower switch
-                {
-                    'œ' => builder.Append("oe"),
-                    'æ' => builder.Append("ae"),
-                    _ => builder.Append(lower),
-                };
-            }
-            else if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
-
-        var words = builder.ToString().TrimEnd().Split(' ');
+        var words = TextFolding.Fold(text).Split(' ');
         for (var i = 0; i < words.Length - 1; i++)
         {
             words[i] = words[i] switch { "st" => "saint", "ste" => "sainte", _ => words[i] };

@@ -16,7 +16,7 @@ public static class ReindexCommand
         foreach (var index in indexes.All.Where(i => only.Length == 0 || i.Name == only))
         {
             var lastLine = "";
-            var progress = new SynchronousProgress(p =>
+            await index.RebuildAsync(p =>
             {
                 var line = Describe(p);
                 if (line != lastLine)
@@ -24,8 +24,7 @@ public static class ReindexCommand
                     output.WriteLine(line);
                     lastLine = line;
                 }
-            });
-            await index.RebuildAsync(progress, detached: true);
+            }, detached: true);
         }
 
         output.WriteLine("Done. A running site switches to the new indexes within a few seconds.");
@@ -43,19 +42,5 @@ public static class ReindexCommand
         }
 
         return p.Remaining is { } left ? line + string.Format(c, ", about {0:N0} s left", Math.Ceiling(left.TotalSeconds)) : line;
-    }
-
-    /// <summary>Reports on the calling thread: Progress&lt;T&gt; would post lines out of order to the thread pool.</summary>
-    private sealed class SynchronousProgress(Action<RebuildProgress> report) : IProgress<RebuildProgress>
-    {
-        private readonly Lock _lock = new();
-
-        public void Report(RebuildProgress value)
-        {
-            lock (_lock)
-            {
-                report(value);
-            }
-        }
     }
 }

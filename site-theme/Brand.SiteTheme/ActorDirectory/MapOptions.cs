@@ -48,12 +48,12 @@ public sealed class MapOptions
     }
 
     /// <summary>
-    /// The settings in force: a test's registered instance, else the configured ones (checked at start-up by
-    /// <see cref="ThemeServiceCollectionExtensions.AddSiteTheme"/>). Settings that do not hold give no map, never a broken page.
+    /// The settings in force (checked at start-up by <see cref="ThemeServiceCollectionExtensions.AddSiteTheme"/>).
+    /// Settings that do not hold give no map, never a broken page.
     /// </summary>
     public static MapOptions For(IServiceProvider services)
     {
-        var options = services.GetService<MapOptions>() ?? services.GetRequiredService<IOptions<MapOptions>>().Value;
+        var options = services.GetRequiredService<IOptions<MapOptions>>().Value;
         return options.Problem() is null ? options : new MapOptions { TileUrl = null };
     }
 }

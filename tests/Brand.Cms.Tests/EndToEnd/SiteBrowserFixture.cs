@@ -46,7 +46,7 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
         // Belt and braces: Playwright must never fetch a browser of its own; the machine has no route to one.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var browserStart = StartBrowserAsync();
-        Site = new SiteServer(_database, services: s => s.AddSingleton(new MapOptions { TileUrl = TilePath + "{z}/{x}/{y}.png" }));
+        Site = new SiteServer(_database, services: s => s.Configure<MapOptions>(o => o.TileUrl = TilePath + "{z}/{x}/{y}.png"));
         Browser = await browserStart;
     }
 

@@ -89,7 +89,8 @@ public sealed class ContentIndex : IDisposable
     /// </summary>
     /// <param name="detached">For the reindex command: write the generation and move the pointer, but leave opening
     /// it to the running site (two writers cannot share a generation).</param>
-    public async Task RebuildAsync(IProgress<RebuildProgress>? progress = null, bool detached = false, CancellationToken ct = default)
+    /// <param name="progress">Called about four times a second, one call at a time, and once at the end.</param>
+    public async Task RebuildAsync(Action<RebuildProgress>? progress = null, bool detached = false, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
@@ -113,9 +114,9 @@ public sealed class ContentIndex : IDisposable
         await _gate.WaitAsync(ct);
         try
         {
-            if (Index.PointerMoved() && Index.PointedGeneration() is { } pointed && pointed != _rejectedGeneration)
+            if (Index.MovedPointer() is { } pointed && pointed != _rejectedGeneration)
             {
-                if (Index.FollowPointer(_schema.Fingerprint) is { } problem)
+                if (Index.TryOpen(_schema.Fingerprint) is { } problem)
                 {
                     // Said once, not at every poll: the live generation keeps serving meanwhile.
                     _rejectedGeneration = pointed;
@@ -178,27 +179,40 @@ public sealed class ContentIndex : IDisposable
         _gate.Dispose();
     }
 
-    private async Task RebuildCoreAsync(IProgress<RebuildProgress>? progress, bool open, CancellationToken ct)
+    private async Task RebuildCoreAsync(Action<RebuildProgress>? progress, bool open, CancellationToken ct)
     {
         var all = await _source.AllAsync(ct);
         var clock = Stopwatch.StartNew();
         var done = 0;
         _rebuilding = new RebuildProgress(Name, 0, all.Count, TimeSpan.Zero);
-        progress?.Report(_rebuilding);
+        progress?.Invoke(_rebuilding);
         var lastReport = 0L;
-        try
-        {
-            await Task.Run(() => Index.Rebuild(all.Items, SearchDocumentBuilder.Build, all.Position, _schema.Fingerprint, () =>
+        var reporting = new Lock();
+
+        // Documents are added on several threads. Four reports a second are plenty for a progress line, and
+        // the lock (taken only then) makes them come one at a time, in order.
+        void Added()
         {
             var n = Interlocked.Increment(ref done);
-            var now = clock.ElapsedMilliseconds;
-            // Four reports a second are plenty for a progress line and cheap for 100,000 documents.
-            if (now - Interlocked.Read(ref lastReport) >= 250 && Interlocked.Exchange(ref lastReport, now) != now)
+            if (clock.ElapsedMilliseconds - Volatile.Read(ref lastReport) < 250)
             {
-                _rebuilding = new RebuildProgress(Name, n, all.Count, clock.Elapsed);
-                progress?.Report(_rebuilding);
+                return;
             }
-            }, open, ct), ct);
+
+            lock (reporting)
+            {
+                if (clock.ElapsedMilliseconds - lastReport >= 250)
+                {
+                    lastReport = clock.ElapsedMilliseconds;
+                    _rebuilding = new RebuildProgress(Name, n, all.Count, clock.Elapsed);
+                    progress?.Invoke(_rebuilding);
+                }
+            }
+        }
+
+        try
+        {
+            await Task.Run(() => Index.Rebuild(all.Items, SearchDocumentBuilder.Build, all.Position, _schema.Fingerprint, Added, open, ct), ct);
         }
         finally
         {
@@ -208,7 +222,7 @@ public sealed class ContentIndex : IDisposable
 
         // The count was an estimate (pages without a URL or kept out of search are skipped): the end is the end.
         var finished = new RebuildProgress(Name, done, done, clock.Elapsed);
-        progress?.Report(finished);
+        progress?.Invoke(finished);
         _logger.LogInformation("Search index {Index} rebuilt: {Count} documents in {Elapsed} ms ({Rate:F0}/s), journal position {Position}",
             Name, done, (int)clock.ElapsedMilliseconds, finished.Rate, all.Position);
     }

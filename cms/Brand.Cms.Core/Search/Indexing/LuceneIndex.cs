@@ -81,14 +81,8 @@ public sealed class LuceneIndex : IDisposable
         }
     }
 
-    /// <summary>Whether another process (the reindex command) has swapped in a newer generation.</summary>
-    public bool PointerMoved() => _live is not null && ReadPointer() is { } pointer && pointer != _live.Generation;
-
-    /// <summary>The generation <c>current</c> names, which another process may have moved.</summary>
-    public string? PointedGeneration() => ReadPointer();
-
-    /// <summary>Follows the pointer to the generation another process built.</summary>
-    public string? FollowPointer(string fingerprint) => TryOpen(fingerprint);
+    /// <summary>The generation <c>current</c> names when another process (the reindex command) moved it away from the live one.</summary>
+    public string? MovedPointer() => _live is not null && ReadPointer() is { } pointer && pointer != _live.Generation ? pointer : null;
 
     /// <summary>
     /// Writes a complete new generation from <paramref name="items"/>, each made a document by <paramref name="build"/>,

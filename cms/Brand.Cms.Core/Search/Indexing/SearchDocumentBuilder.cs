@@ -23,7 +23,7 @@ public static partial class SearchDocumentBuilder
             new StoredField(IndexFields.StoredName, item.Name),
             new TextField(IndexFields.Name(item.Culture), item.Name, Field.Store.NO),
             new TextField(IndexFields.NamePlain, item.Name, Field.Store.NO),
-            new SortedDocValuesField(IndexFields.NameSort, new BytesRef(TextFolding.SortKey(item.Name))),
+            new SortedDocValuesField(IndexFields.NameSort, new BytesRef(TextFolding.Fold(item.Name))),
             new SortedSetDocValuesField(IndexFields.Facet(IndexFields.ContentTypeFacet), new BytesRef(item.Type.Alias)),
         };
         foreach (var ancestor in item.Ancestors)
