@@ -27,6 +27,7 @@ if (command is not null)
 }
 
 app.UseSite();
+app.UsePublicApi();
 app.MapBrandHealth();
 app.MapPublicApi();
 app.MapSite();

@@ -1,3 +1,8 @@
+using Brand.PublicApi.Access;
+using Brand.PublicApi.Delivery;
+using Brand.PublicApi.GraphQL;
+using Brand.PublicApi.Indicators;
+using Brand.PublicApi.OpenData;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,13 +10,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Brand.PublicApi;
 
 /// <summary>
-/// The open data API: GraphQL, the Umbraco-compatible delivery API and open-data downloads.
-/// Registered here so the host only lists features; the endpoints themselves arrive with the
-/// open-data issue and read the same published cache as the site.
+/// The open data API, for partners and regions: GraphQL at /graphql, the Umbraco-compatible delivery API under
+/// /umbraco/delivery/api/v2, and bulk downloads under /open-data. All three read the same published cache and
+/// search index as the site, return published content only, and share CORS and quotas (<see cref="ApiAccess"/>).
 /// </summary>
 public static class PublicApiExtensions
 {
-    public static IServiceCollection AddPublicApi(this IServiceCollection services) => services;
+    public static IServiceCollection AddPublicApi(this IServiceCollection services) => services
+        .AddPublicApiAccess()
+        .AddIndicators()
+        .AddGraphQLApi()
+        .AddDeliveryApi()
+        .AddOpenData();
 
-    public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder endpoints) => endpoints;
+    /// <summary>After UseRouting: CORS, partner keys and quotas.</summary>
+    public static IApplicationBuilder UsePublicApi(this IApplicationBuilder app) => app.UsePublicApiAccess();
+
+    public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGraphQLApi();
+        endpoints.MapDeliveryApi();
+        endpoints.MapOpenData();
+        return endpoints;
+    }
 }

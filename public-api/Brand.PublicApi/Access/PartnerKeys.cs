@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Brand.PublicApi.Access;
+
+/// <summary>Recognises partner keys by their hash, and makes new ones.</summary>
+public sealed class PartnerKeys(IOptions<ApiAccessOptions> options)
+{
+    private readonly FrozenDictionary<string, string> _partnerByHash =
+        options.Value.PartnerKeys.ToFrozenDictionary(k => k.Sha256, k => k.Partner, StringComparer.Ordinal);
+
+    /// <summary>The partner a key belongs to, or null for an unknown key.</summary>
+    public string? PartnerOf(string key) => _partnerByHash.GetValueOrDefault(Hash(key));
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.Trim())));
+
+    /// <summary>A new key: 32 random bytes, URL-safe base64, prefixed so it is recognisable in a leaked file.</summary>
+    public static string NewKey() => "cc_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
