@@ -6,7 +6,22 @@ using Brand.Cms.Site;
 using Brand.PublicApi;
 
 // `dotnet run -- export DIR` and friends run a command against the same services instead of serving.
-var command = CliCommand.Parse(args);
+CliCommand? command;
+try
+{
+    command = CliCommand.Parse(args);
+}
+catch (ArgumentException usage)
+{
+    await Console.Error.WriteLineAsync(usage.Message);
+    return 2;
+}
+
+if (command is { NeedsHost: false })
+{
+    return command.RunWithoutHost(Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 command?.Configure(builder.Configuration);
 

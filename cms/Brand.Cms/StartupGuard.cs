@@ -6,7 +6,7 @@ namespace Brand.Cms;
 
 /// <summary>
 /// Runs the engine's start-up. A broken configuration file stops the process with the file, line and
-/// reason on standard error, not with a stack trace.
+/// reason on standard error, not with a stack trace; so do invalid settings.
 /// </summary>
 public static class StartupGuard
 {
@@ -14,6 +14,9 @@ public static class StartupGuard
     {
         try
         {
+            // The settings checked by ValidateOnStart, checked here rather than when the host starts, where a
+            // failure would end the process with an unhandled exception and a stack trace.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.Services.GetRequiredService<CmsInitializer>().InitializeAsync();
             return true;
         }

@@ -4,8 +4,9 @@ using Brand.Cms.Core.Transfer;
 namespace Brand.Cms.Commands;
 
 /// <summary>
-/// The commands of the executable: `export DIR`, `import DIR` and `reindex [external|internal]`. They run after the normal start-up
-/// (configuration checked, database migrated) and exit with 0 on success.
+/// The commands of the executable: `export DIR`, `import DIR` and `reindex [external|internal]` run after the normal start-up
+/// (configuration checked, database migrated); `api-key NAME` needs none of it and runs before the host is built.
+/// All exit with 0 on success.
 /// </summary>
 public sealed class CliCommand
 {
@@ -24,9 +25,19 @@ public sealed class CliCommand
 
     public static CliCommand? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("export" or "import" or "reindex"))
+        if (args.Length == 0 || args[0] is not ("export" or "import" or "reindex" or "api-key"))
         {
             return null;
+        }
+
+        if (args[0] == "api-key")
+        {
+            if (args.Length < 2 || string.IsNullOrWhiteSpace(args[1]) || args[1].StartsWith('-'))
+            {
+                throw new ArgumentException(ApiKeyCommand.Usage);
+            }
+
+            return new CliCommand(args[0], args[1].Trim(), args[2..]);
         }
 
         if (args[0] == "reindex")
@@ -47,6 +58,12 @@ public sealed class CliCommand
 
         return new CliCommand(args[0], args[1], args[2..]);
     }
+
+    /// <summary>False for a command that runs without the host (<see cref="RunWithoutHost"/>), before it is built.</summary>
+    public bool NeedsHost => Name != "api-key";
+
+    public int RunWithoutHost(TextWriter output) =>
+        Name == "api-key" ? ApiKeyCommand.Run(Argument, output) : throw new InvalidOperationException($"'{Name}' runs with the host.");
 
     public void Configure(IConfigurationManager configuration)
     {

@@ -24,6 +24,7 @@ public static class ApiAccess
     public static IServiceCollection AddPublicApiAccess(this IServiceCollection services)
     {
         services.AddOptions<ApiAccessOptions>().BindConfiguration(ApiAccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiAccessOptions>, ApiAccessOptionsValidator>();
         services.AddSingleton<PartnerKeys>();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD", "POST")
             .WithHeaders("Content-Type", "Accept", "Accept-Language", "If-None-Match", "If-Modified-Since", KeyHeader)

@@ -29,6 +29,6 @@ public sealed class PartnerKey
     [Required]
     public string Partner { get; set; } = "";
 
-    [Required, RegularExpression("^[0-9a-f]{64}$", ErrorMessage = "Sha256 must be 64 lower-case hexadecimal characters.")]
+    [Required, RegularExpression("^[0-9a-f]{64}$", ErrorMessage = "Sha256 must be 64 lower-case hexadecimal characters, as the api-key command prints them.")]
     public string Sha256 { get; set; } = "";
 }

@@ -14,15 +14,20 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     private readonly string _dataPath = Directory.CreateTempSubdirectory("brand-site-").FullName;
 
     private readonly TimeProvider? _clock;
-
-    /// <param name="clock">Replaces the system clock (scheduling, "upcoming" events), when given.</param>
     private readonly Action<IServiceCollection>? _services;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
 
-    public SiteServer(TestDatabase database, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+    /// <param name="database">The database the site runs on.</param>
+    /// <param name="clock">Replaces the system clock (scheduling, "upcoming" events), when given.</param>
+    /// <param name="services">Changes to the app's services, after its own registrations.</param>
+    /// <param name="settings">Configuration keys ("PublicApi:Access:AnonymousPerMinute"), over the test defaults.</param>
+    public SiteServer(TestDatabase database, TimeProvider? clock = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _database = database;
         _clock = clock;
         _services = services;
+        _settings = settings;
         UseKestrel(0);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -44,6 +49,11 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Brand", _database.ConnectionString);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(_clock));
