@@ -4,5 +4,5 @@ namespace Brand.PublicApi.Indicators;
 
 public static class IndicatorsExtensions
 {
-    public static IServiceCollection AddIndicators(this IServiceCollection services) => services;
+    public static IServiceCollection AddIndicators(this IServiceCollection services) => services.AddSingleton<IndicatorService>();
 }
