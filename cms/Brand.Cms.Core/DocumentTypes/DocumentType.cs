@@ -66,6 +66,7 @@ public sealed class PropertyType
         ElementTypes = file.ElementTypes ?? [];
         AllowedTypes = file.AllowedTypes ?? [];
         Multiple = file.Multiple ?? false;
+        Deprecated = string.IsNullOrWhiteSpace(file.Deprecated) ? null : file.Deprecated.Trim();
         DeclaredOn = declaredOn;
     }
 
@@ -87,6 +88,9 @@ public sealed class PropertyType
     public IReadOnlyList<string> ElementTypes { get; }
     public IReadOnlyList<string> AllowedTypes { get; }
     public bool Multiple { get; }
+
+    /// <summary>Why the property is deprecated, or null; see <see cref="PropertyTypeFile.Deprecated"/>.</summary>
+    public string? Deprecated { get; }
 
     /// <summary>The type whose file declares this property (itself or a composition).</summary>
     public string DeclaredOn { get; }

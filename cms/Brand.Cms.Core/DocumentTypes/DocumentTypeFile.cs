@@ -39,6 +39,12 @@ public sealed class PropertyTypeFile
     public List<string>? ElementTypes { get; set; }
     public List<string>? AllowedTypes { get; set; }
     public bool? Multiple { get; set; }
+
+    /// <summary>
+    /// Why the property is on its way out and what replaces it. The open data API marks its field deprecated,
+    /// so partners are warned before the property is removed (removing an undeprecated field fails the schema test).
+    /// </summary>
+    public string? Deprecated { get; set; }
 }
 
 public sealed class ValidationFile

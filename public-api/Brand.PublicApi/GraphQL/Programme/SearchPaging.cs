@@ -1,0 +1,48 @@
+using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.Search.Querying;
+using Brand.PublicApi.GraphQL.Execution;
+using Brand.PublicApi.GraphQL.Relay;
+using GraphQL;
+
+namespace Brand.PublicApi.GraphQL.Programme;
+
+/// <summary>Runs an index query for one page of a connection, and turns its hits into edges over published items.</summary>
+public static class SearchPaging
+{
+    public static (SearchResults Results, Connection<PublishedContent> Page) Run(IResolveFieldContext context, SearchService search, SearchRequest request, Paging paging)
+    {
+        var field = context.FieldDefinition.Name;
+        int start;
+        SearchResults results;
+        if (paging.Last is null && paging.Before is null)
+        {
+            // Forward paging, the common case: one query.
+            start = paging.Window(int.MaxValue, field).Start;
+            results = search.Search(request with { Skip = start, Take = paging.First ?? Paging.MaxPageSize });
+        }
+        else
+        {
+            // Backward paging needs the total first to know where the end is.
+            var total = search.Search(request with { Skip = 0, Take = 0, Facets = [] }).Total;
+            var (from, to) = paging.Window(total, field);
+            start = from;
+            results = search.Search(request with { Skip = from, Take = to - from });
+        }
+
+        var loader = context.Api().Loader;
+        loader.Counted();
+        var edges = new List<Edge<PublishedContent>>(results.Hits.Count);
+        for (var i = 0; i < results.Hits.Count; i++)
+        {
+            var hit = results.Hits[i];
+            // The index may trail the published cache by a moment: an item unpublished since is left out.
+            if (loader.Snapshot.GetById(hit.NodeId, request.Culture) is { } item)
+            {
+                edges.Add(new Edge<PublishedContent>(item, Paging.Cursor(start + i), hit.DistanceKm, hit.SnippetHtml, hit.Score));
+            }
+        }
+
+        var end = start + results.Hits.Count;
+        return (results, new Connection<PublishedContent>(edges, Connection<PublishedContent>.Info(start, end, results.Total), results.Total));
+    }
+}
