@@ -61,7 +61,7 @@ public sealed class ApiContentBuilder(PublishedSnapshot snapshot, ContentModel m
         {
             if (fields.Includes(property.Alias))
             {
-                values[property.Alias] = Value(property, item.Value(property.Alias), item.Culture, expand, fields);
+                values[property.Alias] = Value(property, PrivatePersons.Withholds(item, property.Alias) ? null : item.Value(property.Alias), item.Culture, expand, fields);
             }
         }
 

@@ -206,4 +206,23 @@ public sealed class DeliveryItemTests(DeliverySite site)
 
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
+
+    [Fact]
+    public async Task VolunteerConnectors_ContactDetailsAreWithheld_BusinessesKeepTheirs()
+    {
+        var items = (await site.OkAsync($"{Api}/content?filter=contentType:labelledActor&take=100")).GetProperty("items").EnumerateArray().ToList();
+        var volunteers = items.Where(i => i.GetProperty("properties").GetProperty("kind").GetString() == "volunteerConnector").ToList();
+        Assert.NotEmpty(volunteers);
+        Assert.All(volunteers, v =>
+        {
+            var properties = v.GetProperty("properties");
+            Assert.False(string.IsNullOrEmpty(properties.GetProperty("city").GetString()));
+            foreach (var withheld in new[] { "email", "phone", "address", "location" })
+            {
+                Assert.Equal(JsonValueKind.Null, properties.GetProperty(withheld).ValueKind);
+            }
+        });
+        Assert.Contains(items, i => i.GetProperty("properties").GetProperty("kind").GetString() == "labelledConnector"
+            && i.GetProperty("properties").GetProperty("email").ValueKind == JsonValueKind.String);
+    }
 }
