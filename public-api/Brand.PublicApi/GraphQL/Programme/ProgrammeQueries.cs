@@ -166,10 +166,10 @@ public static class ProgrammeQueries
 
     private static void AddPaging(QueryArguments arguments)
     {
-        arguments.Add(new QueryArgument(new IntGraphType()) { Name = "first", Description = $"Results from the start (or after `after`), at most {Paging.MaxPageSize}. `first` or `last` is required." });
-        arguments.Add(new QueryArgument(new StringGraphType()) { Name = "after", Description = "Cursor to start after." });
-        arguments.Add(new QueryArgument(new IntGraphType()) { Name = "last", Description = $"Results from the end, at most {Paging.MaxPageSize}." });
-        arguments.Add(new QueryArgument(new StringGraphType()) { Name = "before", Description = "Cursor to end before." });
+        foreach (var argument in Paging.Arguments("Results"))
+        {
+            arguments.Add(argument);
+        }
     }
 
     private static QueryArgument Values(string name, string description, PropertyType? property)

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using GraphQL;
+using GraphQL.Types;
 
 namespace Brand.PublicApi.GraphQL.Relay;
 
@@ -14,6 +15,15 @@ public sealed record Paging(int? First, string? After, int? Last, string? Before
 {
     /// <summary>The most items one page may ask for, as on GitHub's public API.</summary>
     public const int MaxPageSize = 100;
+
+    /// <summary>The four paging arguments, as every connection field declares them.</summary>
+    public static IEnumerable<QueryArgument> Arguments(string items = "Items") =>
+    [
+        new QueryArgument(new IntGraphType()) { Name = "first", Description = $"{items} from the start (or after `after`), at most {MaxPageSize}. `first` or `last` is required." },
+        new QueryArgument(new StringGraphType()) { Name = "after", Description = "Cursor to start after." },
+        new QueryArgument(new IntGraphType()) { Name = "last", Description = $"{items} from the end (or before `before`), at most {MaxPageSize}." },
+        new QueryArgument(new StringGraphType()) { Name = "before", Description = "Cursor to end before." },
+    ];
 
     public static Paging From(IResolveFieldContext context)
     {

@@ -50,10 +50,11 @@ public sealed class TypeGraph
             arguments.Add(CultureArgument(defaultCulture));
         }
 
-        arguments.Add(new QueryArgument(new IntGraphType()) { Name = "first", Description = $"Items from the start (or after `after`), at most {Paging.MaxPageSize}. `first` or `last` is required." });
-        arguments.Add(new QueryArgument(new StringGraphType()) { Name = "after", Description = "Cursor to start after." });
-        arguments.Add(new QueryArgument(new IntGraphType()) { Name = "last", Description = $"Items from the end (or before `before`), at most {Paging.MaxPageSize}." });
-        arguments.Add(new QueryArgument(new StringGraphType()) { Name = "before", Description = "Cursor to end before." });
+        foreach (var argument in Paging.Arguments())
+        {
+            arguments.Add(argument);
+        }
+
         arguments.Add(new QueryArgument(Filter) { Name = "where", Description = "Only the items matching these conditions." });
         arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(Sort))) { Name = "order", Description = "Sort keys, most important first. Default: content tree order." });
         return arguments;
