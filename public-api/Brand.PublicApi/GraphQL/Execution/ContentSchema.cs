@@ -29,6 +29,8 @@ public sealed class ContentSchema(ContentModel model)
             Query = query,
             Description = "The open data API of Croissance Connectée: published content only, in French (fr) or English (en), under the Licence Ouverte 2.0.",
         };
+        // Filter and sort inputs of a deprecated property are deprecated too (GraphQL spec, September 2025).
+        schema.Features.DeprecationOfInputValues = true;
         foreach (var type in graph.AllTypes)
         {
             schema.RegisterType(type);

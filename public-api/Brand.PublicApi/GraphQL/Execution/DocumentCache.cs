@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQLParser;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace Brand.PublicApi.GraphQL.Execution;
@@ -22,16 +23,16 @@ public sealed class CachedDocument(GraphQLDocument document)
 }
 
 /// <summary>
-/// Parsed query documents by text. Parsing is a good share of a small query's cost, and clients repeat their
-/// queries. Bounded: once full, new texts are parsed each time rather than evicting, so a flood of unique
-/// queries cannot grow memory or push out the common ones.
+/// Parsed query documents by text. Parsing and validating are a good share of a small query's cost, and
+/// clients repeat their queries. Bounded: when full it starts again empty, so a flood of unique queries
+/// cannot grow memory, nor keep the common ones out for long (they come back at their next request).
 /// </summary>
 public sealed class DocumentCache(IOptions<GraphQLOptions> options)
 {
     private readonly ConcurrentDictionary<string, CachedDocument> _documents = new(StringComparer.Ordinal);
     private readonly int _capacity = options.Value.DocumentCacheSize;
 
-    /// <summary>The parsed document; throws <see cref="GraphQLSyntaxErrorException"/> on a syntax error.</summary>
+    /// <summary>The parsed document; throws a <see cref="GraphQLParserException"/> on a syntax error.</summary>
     public CachedDocument Parse(string query)
     {
         if (_documents.TryGetValue(query, out var document))
@@ -40,7 +41,12 @@ public sealed class DocumentCache(IOptions<GraphQLOptions> options)
         }
 
         document = new CachedDocument(Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = 128 }));
-        if (_documents.Count < _capacity)
+        if (_documents.Count >= _capacity)
+        {
+            _documents.Clear();
+        }
+
+        if (_capacity > 0)
         {
             _documents.TryAdd(query, document);
         }

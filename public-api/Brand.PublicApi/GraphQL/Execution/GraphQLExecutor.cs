@@ -11,7 +11,9 @@ using GraphQL.Validation.Errors.Custom;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Brand.PublicApi.Indicators;
 
 namespace Brand.PublicApi.GraphQL.Execution;
 
@@ -26,7 +28,6 @@ public sealed record GraphQLRequestData(string Query, string? OperationName, Inp
 /// </summary>
 public sealed class GraphQLExecutor
 {
-    private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     private readonly ContentSchema _schema;
     private readonly PublishedContentCache _cache;
     private readonly TimeProvider _clock;
@@ -34,9 +35,12 @@ public sealed class GraphQLExecutor
     private readonly DocumentExecuter _executer;
     private readonly IValidationRule[] _rules;
     private readonly IValidationRule[] _rulesOnceValid;
+    private readonly ILogger<GraphQLExecutor> _logger;
 
-    public GraphQLExecutor(ContentSchema schema, PublishedContentCache cache, TimeProvider clock, IOptions<GraphQLOptions> options, IEnumerable<IConfigureExecution> configurations)
+    public GraphQLExecutor(ContentSchema schema, PublishedContentCache cache, TimeProvider clock, IOptions<GraphQLOptions> options,
+        IEnumerable<IConfigureExecution> configurations, ILogger<GraphQLExecutor> logger)
     {
+        _logger = logger;
         _schema = schema;
         _cache = cache;
         _clock = clock;
@@ -62,8 +66,9 @@ public sealed class GraphQLExecutor
         GraphQLRequestData request, CachedDocument document, HttpContext http, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), _paris).DateTime);
-        var context = new ApiRequestContext(new ContentLoader(_cache.Current), _cache.Current.Cultures, today);
+        // One snapshot for the whole request: a publish landing meanwhile is seen by the next one.
+        var snapshot = _cache.Current;
+        var context = new ApiRequestContext(new ContentLoader(snapshot), snapshot.Cultures, ParisCalendar.Today(_clock));
         // Our own timeout rather than the library's: it covers the whole execution, validation included.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.Timeout);
@@ -108,7 +113,15 @@ public sealed class GraphQLExecutor
             User = http.User,
             CancellationToken = ct,
             ValidationRules = document.IsValid(request.OperationName) ? _rulesOnceValid : _rules,
+            UnhandledExceptionDelegate = Unhandled,
         });
+
+    /// <summary>A resolver's bug reaches the client as a generic error; the log gets the exception.</summary>
+    private Task Unhandled(UnhandledExceptionContext context)
+    {
+        _logger.LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name ?? "(document)");
+        return Task.CompletedTask;
+    }
 
     /// <summary>Introspection weighs nothing: tools must always be able to read the schema.</summary>
     private static FieldComplexityResult Impact(FieldImpactContext context) =>

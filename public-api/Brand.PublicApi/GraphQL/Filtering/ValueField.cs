@@ -17,7 +17,7 @@ public enum ValueKind
 }
 
 /// <summary>A value of an item that can be filtered on, and perhaps sorted by: a common field or a property.</summary>
-public sealed record ValueField(string Name, ValueKind Kind, Func<PublishedContent, object?> Get, bool Sortable, string? Description = null)
+public sealed record ValueField(string Name, ValueKind Kind, Func<PublishedContent, object?> Get, bool Sortable, string? Description = null, string? Deprecated = null)
 {
     /// <summary>The fields every item has, whatever its type.</summary>
     public static readonly IReadOnlyList<ValueField> Common =
@@ -56,7 +56,7 @@ public sealed record ValueField(string Name, ValueKind Kind, Func<PublishedConte
         // Long texts are searched, not sorted: ordering by a body would only be slow.
         var sortable = k is not (ValueKind.TextList or ValueKind.Reference) && property.Editor is not (EditorKind.RichText or EditorKind.Markdown or EditorKind.Textarea);
         // A withheld value must not be guessable through filters or order either.
-        return new ValueField(alias, k, c => PrivatePersons.Withholds(c, alias) ? null : c.Value(alias), sortable, description);
+        return new ValueField(alias, k, c => PrivatePersons.Withholds(c, alias) ? null : c.Value(alias), sortable, description, property.Deprecated);
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

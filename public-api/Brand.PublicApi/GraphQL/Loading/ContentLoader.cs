@@ -18,9 +18,7 @@ public sealed class ContentLoader
 
     public ContentLoader(PublishedSnapshot snapshot) => _snapshot = snapshot;
 
-    public PublishedSnapshot Snapshot => _snapshot;
-
-    public SnapshotLists Lists => SnapshotLists.Of(_snapshot);
+    private SnapshotLists Lists => SnapshotLists.Of(_snapshot);
 
     /// <summary>Batches fetched so far in this request.</summary>
     public int Lookups { get; private set; }
@@ -67,6 +65,24 @@ public sealed class ContentLoader
         return Lists.OfType(alias, culture);
     }
 
+    /// <summary>The page at a public path: one lookup.</summary>
+    public PublishedContent? ByRoute(string path)
+    {
+        Counted();
+        return _snapshot.GetByRoute(path);
+    }
+
+    /// <summary>The items of a page of search hits, in one lookup; null where one is no longer public.</summary>
+    public IReadOnlyList<PublishedContent?> ByIds(IEnumerable<int> ids, string culture)
+    {
+        Counted();
+        return ids.Select(id => _snapshot.GetById(id, culture)).ToList();
+    }
+
+    /// <summary>
+    /// Counts a lookup made elsewhere (the indicators). The snapshot is not handed out, so that every read
+    /// of content in a request is counted here: a resolver cannot reach the store past the loader.
+    /// </summary>
     public void Counted() => Lookups++;
 
     private sealed class Cast<T>(IDataLoaderResult<object?> inner) : IDataLoaderResult<T?>

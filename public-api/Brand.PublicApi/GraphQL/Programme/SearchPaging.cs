@@ -29,16 +29,17 @@ public static class SearchPaging
             results = search.Search(request with { Skip = from, Take = to - from });
         }
 
-        var loader = context.Api().Loader;
-        loader.Counted();
+        var items = context.Api().Loader.ByIds(results.Hits.Select(h => h.NodeId), request.Culture);
         var edges = new List<Edge<PublishedContent>>(results.Hits.Count);
         for (var i = 0; i < results.Hits.Count; i++)
         {
             var hit = results.Hits[i];
             // The index may trail the published cache by a moment: an item unpublished since is left out.
-            if (loader.Snapshot.GetById(hit.NodeId, request.Culture) is { } item)
+            if (items[i] is { } item)
             {
-                edges.Add(new Edge<PublishedContent>(item, Paging.Cursor(start + i), hit.DistanceKm, hit.SnippetHtml, hit.Score));
+                // A private person's distance from three points would give away the position withheld.
+                var distance = PrivatePersons.IsPrivatePerson(item) ? null : hit.DistanceKm;
+                edges.Add(new Edge<PublishedContent>(item, Paging.Cursor(start + i), distance, hit.SnippetHtml, hit.Score));
             }
         }
 

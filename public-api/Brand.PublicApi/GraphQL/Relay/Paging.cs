@@ -67,7 +67,7 @@ public sealed record Paging(int? First, string? After, int? Last, string? Before
     {
         if (Base64Url.IsValid(cursor) && cursor.Length < 40
             && Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor)) is ['o', ':', .. var digits]
-            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var offset) && offset < int.MaxValue)
         {
             return offset;
         }

@@ -256,6 +256,7 @@ public sealed class ContentGraph
                     {
                         Name = GraphNames.Plural(sourceAlias) + "By" + GraphNames.TypeName(propertyAlias),
                         Description = $"The {source.Name} items whose `{propertyAlias}` is this item.",
+                        DeprecationReason = property.Deprecated,
                         ResolvedType = new NonNullGraphType(source.Connection),
                         Arguments = source.ListArguments(withCulture: false, DefaultCulture),
                         Resolver = new FuncFieldResolver<object?>(context =>

@@ -70,10 +70,8 @@ public static class ContentQueries
             Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "path", Description = "A path of the public site." }),
             Resolver = new FuncFieldResolver<object?>(context =>
             {
-                var loader = context.Api().Loader;
-                loader.Counted();
                 var path = context.GetArgument<string>("path");
-                return path.Length > 500 ? null : loader.Snapshot.GetByRoute(path);
+                return path.Length > 500 ? null : context.Api().Loader.ByRoute(path);
             }),
         });
     }

@@ -26,10 +26,11 @@ public sealed class TypeGraph
         Sort = new InputObjectGraphType { Name = name + "SortInput", Description = $"One sort key of {name} items; give several in a list, most important first." };
         foreach (var field in fields.Values)
         {
-            Filter.AddField(new FieldType { Name = field.Name, ResolvedType = operations.For(field.Kind), Description = field.Description });
+            // A deprecated property is deprecated everywhere it shows, so removing it later breaks nobody unwarned.
+            Filter.AddField(new FieldType { Name = field.Name, ResolvedType = operations.For(field.Kind), Description = field.Description, DeprecationReason = field.Deprecated });
             if (field.Sortable)
             {
-                Sort.AddField(new FieldType { Name = field.Name, ResolvedType = common.SortDirection, Description = field.Description });
+                Sort.AddField(new FieldType { Name = field.Name, ResolvedType = common.SortDirection, Description = field.Description, DeprecationReason = field.Deprecated });
             }
         }
     }

@@ -54,12 +54,13 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
         GraphQLRequest? parsed;
         try
         {
-            if (body.Length == 0 || body[0] != (byte)'{')
+            if (FirstSignificantByte(body) != '{')
             {
                 return Problem(StatusCodes.Status400BadRequest, "The body must be a JSON object such as {\"query\": \"{ node(id: …) { id } }\"} (batches are not supported).");
             }
 
-            parsed = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            // GetString keeps a byte order mark as U+FEFF, which the JSON reader refuses; UTF8Encoding drops it.
+            parsed = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body).TrimStart('\uFEFF'));
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -114,6 +115,19 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
         string.IsNullOrWhiteSpace(query)
             ? Problem(StatusCodes.Status400BadRequest, "query: missing. Send the GraphQL document in `query`.")
             : (new GraphQLRequestData(query, operationName, variables, extensions), null);
+
+    /// <summary>The first byte past a UTF-8 byte order mark and JSON whitespace, or 0 for an empty body.</summary>
+    private static int FirstSignificantByte(byte[] body)
+    {
+        var span = body.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        span = span.TrimStart(" \t\r\n"u8);
+        return span.IsEmpty ? 0 : span[0];
+    }
 
     private async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {

@@ -37,6 +37,28 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void DeprecatingAProperty_MarksItEverywhere_SoItsRemovalLaterBreaksNoOneUnwarned()
+    {
+        var config = TestConfig.Copy(withSeed: false);
+        var file = Path.Combine(config, "document-types", "event.json");
+        var type = JsonNode.Parse(File.ReadAllText(file))!;
+        var organiserActor = type["properties"]!.AsArray().Single(p => p!["alias"]!.GetValue<string>() == "organiserActor")!;
+        organiserActor["deprecated"] = "Use organiser.";
+        File.WriteAllText(file, type.ToJsonString());
+        var deprecated = new ContentSchema(ContentModelLoader.Load(config)).Sdl;
+        var fields = Fields(Parse(deprecated));
+        Assert.True(fields["Event.organiserActor"].Deprecated);
+        Assert.True(fields["EventFilterInput.organiserActor"].Deprecated);
+        Assert.True(fields["LabelledActor.eventsByOrganiserActor"].Deprecated);
+
+        type["properties"]!.AsArray().Remove(organiserActor);
+        File.WriteAllText(file, type.ToJsonString());
+        var removed = new ContentSchema(ContentModelLoader.Load(config)).Sdl;
+        Assert.Empty(Breaks(deprecated, removed));
+        Assert.Contains("Event.organiserActor was removed", Breaks(new ContentSchema(ContentModelLoader.Load(TestConfig.Real)).Sdl, removed));
+    }
+
+    [Fact]
     public void LiveSchema_MatchesTheCommittedCopy()
     {
         var live = new ContentSchema(ContentModelLoader.Load(TestConfig.Real)).Sdl;
@@ -69,6 +91,8 @@ public sealed class SchemaTests
         Assert.Equal(["Event.city was removed", "Event.year changed type from Long to String"],
             Breaks(Old, "type Event { name: String! year: String }"));
         Assert.Empty(Breaks(Old, "type Event { name: String! city: String year: Long extra: Int }"));
+        Assert.Equal(["Query.events(first) changed type from Int to Int!"],
+            Breaks("type Query { events(first: Int): String }", "type Query { events(first: Int!): String }"));
     }
 
     private static List<string> Breaks(string committed, string live)
@@ -107,9 +131,11 @@ public sealed class SchemaTests
             {
                 case GraphQLObjectTypeDefinition o when o.Fields is not null:
                     Add(o.Name.StringValue, o.Fields.Items.Select(f => (f.Name.StringValue, f.Type, f.Directives)));
+                    AddArguments(o.Name.StringValue, o.Fields.Items);
                     break;
                 case GraphQLInterfaceTypeDefinition i when i.Fields is not null:
                     Add(i.Name.StringValue, i.Fields.Items.Select(f => (f.Name.StringValue, f.Type, f.Directives)));
+                    AddArguments(i.Name.StringValue, i.Fields.Items);
                     break;
                 case GraphQLInputObjectTypeDefinition input when input.Fields is not null:
                     Add(input.Name.StringValue, input.Fields.Items.Select(f => (f.Name.StringValue, f.Type, f.Directives)));
@@ -119,14 +145,29 @@ public sealed class SchemaTests
 
         return fields;
 
+        // An argument removed or retyped breaks the queries sending it, like a field: "Type.field(argument)".
+        void AddArguments(string type, IEnumerable<GraphQLFieldDefinition> definitions)
+        {
+            foreach (var field in definitions.Where(f => f.Arguments is not null))
+            {
+                // The arguments of a deprecated field go with it.
+                var fieldDeprecated = IsDeprecated(field.Directives);
+                foreach (var argument in field.Arguments!.Items)
+                {
+                    fields[$"{type}.{field.Name.StringValue}({argument.Name.StringValue})"] = (Describe(argument.Type), fieldDeprecated || IsDeprecated(argument.Directives));
+                }
+            }
+        }
+
         void Add(string type, IEnumerable<(string Name, GraphQLType Type, GraphQLDirectives? Directives)> items)
         {
             foreach (var (name, graphType, directives) in items)
             {
-                var deprecated = directives?.Items.Any(d => d.Name.StringValue == "deprecated") == true;
-                fields[$"{type}.{name}"] = (Describe(graphType), deprecated);
+                fields[$"{type}.{name}"] = (Describe(graphType), IsDeprecated(directives));
             }
         }
+
+        static bool IsDeprecated(GraphQLDirectives? directives) => directives?.Items.Any(d => d.Name.StringValue == "deprecated") == true;
     }
 
     private static string Describe(GraphQLType type) => type switch

@@ -48,9 +48,22 @@ public sealed class TransportTests : IAsyncLifetime
         var any = await Http.PostAsync(Query, accept: "*/*");
         Assert.Equal(GraphQLResponse, any.ContentType);
 
+        // A type refused with q=0 does not come back through the wildcard.
+        var notThat = await Http.PostAsync(Query, accept: "application/graphql-response+json;q=0, */*");
+        Assert.Equal("application/json", notThat.ContentType);
+
         // No Accept at all: an older client, answered as application/json.
         var none = await Http.SendGraphQLAsync(Post($$"""{"query": "{{Query}}"}""", "application/json", accept: null));
         Assert.Equal("application/json", none.ContentType);
+    }
+
+    [Theory]
+    [InlineData("\n  {\"query\": \"{ events(first: 1) { totalCount } }\"}")]
+    [InlineData("\uFEFF{\"query\": \"{ events(first: 1) { totalCount } }\"}")]
+    public async Task Post_AcceptsLeadingWhitespaceAndAByteOrderMark(string body)
+    {
+        var reply = await Http.SendGraphQLAsync(Post(body, "application/json"));
+        Assert.True(reply.Ok()["events"]!["totalCount"]!.GetValue<int>() > 0);
     }
 
     [Fact]
