@@ -46,6 +46,7 @@ public static class ProgrammeQueries
             TypeGraph.CultureArgument(graph.DefaultCulture),
             new QueryArgument(new StringGraphType()) { Name = "text", Description = $"Words to find (all must match; quotes for a phrase), at most {MaxTextLength} characters." },
             new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "contentTypes", Description = "Only these document types (aliases, e.g. event)." });
+        graph.Content.AddShapeArguments(arguments);
         AddPaging(arguments);
         query.AddField(new FieldType
         {
@@ -71,7 +72,7 @@ public static class ProgrammeQueries
                     Today = context.Api().Today,
                     Facets = [IndexFields.ContentTypeFacet],
                 };
-                var (results, page) = SearchPaging.Run(context, Search(context), request, paging);
+                var (results, page) = SearchPaging.Run(context, Search(context), request, paging, graph.Content);
                 return page with { Extra = FacetTypes.Label(results, model, types, culture) };
             }),
         });
@@ -106,6 +107,7 @@ public static class ProgrammeQueries
             new QueryArgument(graph.Common.GeoPointInput) { Name = "near", Description = "A point: results get their distance, and `radiusKm` applies." },
             new QueryArgument(new FloatGraphType()) { Name = "radiusKm", DefaultValue = 50.0, Description = "With `near`: only actors within this distance (1 to 1000 km)." },
             new QueryArgument(sort) { Name = "sort", Description = "Default: relevance with text, else distance with near, else name." });
+        actors.AddShapeArguments(arguments);
         AddPaging(arguments);
         query.AddField(new FieldType
         {
@@ -154,7 +156,7 @@ public static class ProgrammeQueries
                     throw new ArgumentError("directory: `sort: DISTANCE` needs `near`.");
                 }
 
-                var (results, page) = SearchPaging.Run(context, search, request, paging);
+                var (results, page) = SearchPaging.Run(context, search, request, paging, actors);
                 return page with { Extra = FacetTypes.Label(results, model, [ActorType], culture) };
             }),
         });

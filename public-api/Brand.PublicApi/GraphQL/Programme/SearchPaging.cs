@@ -2,6 +2,7 @@ using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.Search.Querying;
 using Brand.PublicApi.GraphQL.Execution;
 using Brand.PublicApi.GraphQL.Relay;
+using Brand.PublicApi.GraphQL.Schema;
 using GraphQL;
 
 namespace Brand.PublicApi.GraphQL.Programme;
@@ -9,8 +10,16 @@ namespace Brand.PublicApi.GraphQL.Programme;
 /// <summary>Runs an index query for one page of a connection, and turns its hits into edges over published items.</summary>
 public static class SearchPaging
 {
-    public static (SearchResults Results, Connection<PublishedContent> Page) Run(IResolveFieldContext context, SearchService search, SearchRequest request, Paging paging)
+    /// <summary>Hits fetched per index query when `where` or `order` needs all the matches.</summary>
+    private const int Batch = 200;
+
+    public static (SearchResults Results, Connection<PublishedContent> Page) Run(IResolveFieldContext context, SearchService search, SearchRequest request, Paging paging, TypeGraph shape)
     {
+        if (TypeGraph.IsShaped(context))
+        {
+            return Shaped(context, search, request, paging, shape);
+        }
+
         var field = context.FieldDefinition.Name;
         int start;
         SearchResults results;
@@ -45,5 +54,39 @@ public static class SearchPaging
 
         var end = start + results.Hits.Count;
         return (results, new Connection<PublishedContent>(edges, Connection<PublishedContent>.Info(start, end, results.Total), results.Total));
+    }
+
+    /// <summary>
+    /// With `where` or `order`, the index gives the matches (up to <see cref="SearchService.MaxSkip"/>, in
+    /// ranking order) and the page is cut after filtering and sorting them in memory. Facet counts stay the
+    /// index's: they count the matches of the other arguments.
+    /// </summary>
+    private static (SearchResults, Connection<PublishedContent>) Shaped(IResolveFieldContext context, SearchService search, SearchRequest request, Paging paging, TypeGraph shape)
+    {
+        var first = search.Search(request with { Skip = 0, Take = Batch });
+        var hits = new List<SearchHit>(first.Hits);
+        for (var skip = Batch; skip < Math.Min(first.Total, SearchService.MaxSkip); skip += Batch)
+        {
+            hits.AddRange(search.Search(request with { Skip = skip, Take = Batch, Facets = [] }).Hits);
+        }
+
+        var byId = new Dictionary<int, SearchHit>(hits.Count);
+        foreach (var hit in hits)
+        {
+            byId.TryAdd(hit.NodeId, hit);
+        }
+
+        var items = context.Api().Loader.ByIds(hits.Select(h => h.NodeId), request.Culture).OfType<PublishedContent>().ToList();
+        var shaped = shape.Shape(context, items);
+        var (start, end) = paging.Window(shaped.Count, context.FieldDefinition.Name);
+        var edges = new List<Edge<PublishedContent>>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var item = shaped[i];
+            var hit = byId[item.Id];
+            edges.Add(new Edge<PublishedContent>(item, Paging.Cursor(i), PrivatePersons.IsPrivatePerson(item) ? null : hit.DistanceKm, hit.SnippetHtml, hit.Score));
+        }
+
+        return (first, new Connection<PublishedContent>(edges, Connection<PublishedContent>.Info(start, end, shaped.Count), shaped.Count));
     }
 }

@@ -65,7 +65,14 @@ public sealed class TypeGraph
         new(new StringGraphType()) { Name = "culture", DefaultValue = defaultCulture, Description = "Language of names, texts, labels and URLs (fr or en)." };
 
     /// <summary>Filters, orders and pages a list of this type, as the field's arguments say.</summary>
-    public Connection<PublishedContent> Page(IResolveFieldContext context, IReadOnlyList<PublishedContent> items, Paging paging)
+    public Connection<PublishedContent> Page(IResolveFieldContext context, IReadOnlyList<PublishedContent> items, Paging paging) =>
+        Connection<PublishedContent>.Of(Shape(context, items), paging, context.FieldDefinition.Name);
+
+    /// <summary>True when the field was given `where` or `order`.</summary>
+    public static bool IsShaped(IResolveFieldContext context) => Argument(context, "where") is not null || Argument(context, "order") is not null;
+
+    /// <summary>The items matching the field's `where`, in the field's `order` (ties keep the order they came in).</summary>
+    public IReadOnlyList<PublishedContent> Shape(IResolveFieldContext context, IReadOnlyList<PublishedContent> items)
     {
         var field = context.FieldDefinition.Name;
         var filter = FilterCompiler.Compile(Argument(context, "where"), Fields, $"{field}.where");
@@ -87,11 +94,18 @@ public sealed class TypeGraph
 
         if (order is not null)
         {
-            // LINQ's OrderBy is stable: items equal on every key keep their tree order.
+            // LINQ's OrderBy is stable: items equal on every key keep their order.
             result = result.Order(Comparer<PublishedContent>.Create(order)).ToList();
         }
 
-        return Connection<PublishedContent>.Of(result, paging, field);
+        return result;
+    }
+
+    /// <summary>`where` and `order` on a list that has its own arguments besides (search, the directory).</summary>
+    public void AddShapeArguments(QueryArguments arguments)
+    {
+        arguments.Add(new QueryArgument(Filter) { Name = "where", Description = "Only the results matching these conditions too (applied to the first 10,000 matches)." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(Sort))) { Name = "order", Description = "Sort keys, most important first, instead of the ranking." });
     }
 
     private static object? Argument(IResolveFieldContext context, string name) =>

@@ -265,4 +265,27 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.Contains(data["businesses"]!["nodes"]!.AsArray(), b => b!["email"] is not null);
         Assert.Equal(0, data["guessed"]!["totalCount"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task SearchAndDirectory_TakeWhereAndOrderToo()
+    {
+        var data = await Data("""
+            { all: directory(first: 100) { totalCount }
+              labelled: directory(first: 100, where: { kind: { eq: "labelledConnector" } }, order: [{ city: DESC }]) { totalCount nodes { city kind { value } } }
+              pages: search(text: "numérique", first: 100, where: { contentType: { eq: "event" } }, order: [{ name: ASC }]) { totalCount nodes { contentType name } } }
+            """);
+        var labelled = data["labelled"]!;
+        var nodes = labelled["nodes"]!.AsArray();
+        Assert.InRange(labelled["totalCount"]!.GetValue<int>(), 1, data["all"]!["totalCount"]!.GetValue<int>() - 1);
+        Assert.Equal(nodes.Count, labelled["totalCount"]!.GetValue<int>());
+        Assert.All(nodes, n => Assert.Equal("labelledConnector", n!["kind"]!["value"]!.GetValue<string>()));
+        var cities = nodes.Select(n => n!["city"]!.GetValue<string>()).ToList();
+        Assert.Equal(cities.OrderDescending(StringComparer.Create(new System.Globalization.CultureInfo("fr-FR"), true)), cities);
+
+        var pages = data["pages"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.Equal("event", p!["contentType"]!.GetValue<string>()));
+        var names = pages.Select(p => p!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(names.Order(StringComparer.Create(new System.Globalization.CultureInfo("fr-FR"), true)), names);
+    }
 }
