@@ -1,7 +1,9 @@
 using Brand.PublicApi.Access;
 using Brand.PublicApi.Delivery;
 using Brand.PublicApi.GraphQL;
+using Brand.PublicApi.Indexing;
 using Brand.PublicApi.Indicators;
+using Brand.PublicApi.OpenApi;
 using Brand.PublicApi.OpenData;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +20,8 @@ public static class PublicApiExtensions
 {
     public static IServiceCollection AddPublicApi(this IServiceCollection services) => services
         .AddPublicApiAccess()
+        .AddSnapshotIndexes()
+        .AddPublicApiOpenApi()
         .AddIndicators()
         .AddGraphQLApi()
         .AddDeliveryApi()
@@ -31,6 +35,7 @@ public static class PublicApiExtensions
         endpoints.MapGraphQLApi();
         endpoints.MapDeliveryApi();
         endpoints.MapOpenData();
+        endpoints.MapPublicApiReference();
         return endpoints;
     }
 }

@@ -92,6 +92,20 @@ public sealed class PropertyType
     /// <summary>Why the property is deprecated, or null; see <see cref="PropertyTypeFile.Deprecated"/>.</summary>
     public string? Deprecated { get; }
 
+    /// <summary>The label of a stored choice in a culture; the value itself when no option has it (a removed option).</summary>
+    public string OptionLabel(string value, string culture)
+    {
+        foreach (var option in Options)
+        {
+            if (option.Value == value)
+            {
+                return option.Label.In(culture);
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>The type whose file declares this property (itself or a composition).</summary>
     public string DeclaredOn { get; }
 }

@@ -1,7 +1,7 @@
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.PublishedCache;
 using Brand.PublicApi.Delivery.Contracts;
-using Brand.PublicApi.Delivery.Indexing;
+using Brand.PublicApi.Indexing;
 using Brand.PublicApi.Delivery.Output;
 using Brand.PublicApi.Delivery.Querying;
 
@@ -11,7 +11,7 @@ namespace Brand.PublicApi.Delivery;
 public sealed record Delivered<T>(T Body, string Culture);
 
 /// <summary>The three reads of the delivery API, on the request's snapshot; published content only, as the cache holds nothing else.</summary>
-public sealed class ContentDelivery(DeliveryIndex index, DeliveryFields fields, ContentModel model)
+public sealed class ContentDelivery(SnapshotIndexes index, DeliveryFields fields, ContentModel model)
 {
     private readonly QueryParser _parser = new(fields);
 

@@ -1,3 +1,4 @@
+using Brand.Cms.Core;
 using System.Runtime.CompilerServices;
 using Brand.Cms.Core.Cultures;
 using Brand.Cms.Core.DocumentTypes;

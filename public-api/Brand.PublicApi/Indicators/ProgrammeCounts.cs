@@ -1,3 +1,4 @@
+using Brand.Cms.Core;
 using Brand.Cms.Core.PublishedCache;
 
 namespace Brand.PublicApi.Indicators;

@@ -1,3 +1,4 @@
+using Brand.Cms.Core;
 using System.Security.Cryptography;
 using System.Text;
 using Brand.Cms.Core.PublishedCache;

@@ -1,3 +1,4 @@
+using Brand.Cms.Core;
 using System.Globalization;
 using Brand.Cms.Core.Cultures;
 using Brand.Cms.Core.DocumentTypes;
@@ -93,7 +94,7 @@ public sealed class ThemeContext
     /// <summary>A picked item (content picker, link) in this culture, when public in it.</summary>
     public PublishedContent? ByKey(Guid key) => Snapshot?.GetByKey(key, Culture);
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), ThemeFormat.Paris).DateTime);
+    public DateOnly Today => ParisCalendar.Today(Clock);
 
     public string Absolute(string path) => BaseUrl + path;
 

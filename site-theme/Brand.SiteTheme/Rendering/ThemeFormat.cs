@@ -1,3 +1,4 @@
+using Brand.Cms.Core;
 using System.Globalization;
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.PublishedCache;
@@ -10,7 +11,7 @@ namespace Brand.SiteTheme.Rendering;
 /// </summary>
 public sealed class ThemeFormat(string culture)
 {
-    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    public static readonly TimeZoneInfo Paris = ParisCalendar.Zone;
 
     // Overseas departments are hours away from Paris: an on-site event there is announced in local time.
     private static readonly Dictionary<string, (string Zone, string Fr, string En)> _overseas = new(StringComparer.Ordinal)
@@ -101,7 +102,7 @@ public sealed class ThemeFormat(string culture)
 
     /// <summary>The label of a stored choice value; the value itself when the option was removed since.</summary>
     public string Option(PropertyType? property, string value) =>
-        property?.Options.FirstOrDefault(o => o.Value == value)?.Label.In(Culture) ?? value;
+        property?.OptionLabel(value, Culture) ?? value;
 
     public string? Option(PublishedContent item, string alias) =>
         item.Value<string>(alias) is { } value ? Option(item.Type.Property(alias), value) : null;

@@ -1,4 +1,4 @@
-using Brand.PublicApi.Delivery.Indexing;
+using Brand.PublicApi.Indexing;
 
 namespace Brand.PublicApi.Delivery.Querying;
 

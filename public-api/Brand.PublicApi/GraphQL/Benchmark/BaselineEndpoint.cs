@@ -1,5 +1,5 @@
 using Brand.Cms.Core.PublishedCache;
-using Brand.PublicApi.GraphQL.Loading;
+using Brand.PublicApi.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,25 +21,26 @@ public static class BaselineEndpoint
     {
         if (endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>("PublicApi:GraphQL:BenchmarkBaseline"))
         {
-            endpoints.MapGet(Path, (PublishedContentCache cache, DateTimeOffset? after) => Results.Json(Actors(cache.Current, after ?? DateTimeOffset.UtcNow)))
+            endpoints.MapGet(Path, (PublishedContentCache cache, SnapshotIndexes indexes, DateTimeOffset? after) =>
+                    Results.Json(Actors(indexes.For(cache.Current, "fr"), after ?? DateTimeOffset.UtcNow)))
                 .ExcludeFromDescription();
         }
 
         return endpoints;
     }
 
-    private static IEnumerable<object> Actors(PublishedSnapshot snapshot, DateTimeOffset after)
+    private static IEnumerable<object> Actors(CultureIndex index, DateTimeOffset after)
     {
-        var lists = SnapshotLists.Of(snapshot);
-        return lists.OfType("labelledActor", "fr").Take(20).Select(actor => new
+        var events = index.Referrers("event", "organiserActor");
+        return index.ItemsOfType("labelledActor").Take(20).Select(actor => new
         {
             name = actor.Name,
             city = actor.Value<string>("city"),
             specialties = (actor.Value<string[]>("specialties") ?? []).Select(s => new
             {
-                label = actor.Type.Property("specialties")!.Options.FirstOrDefault(o => o.Value == s)?.Label.In("fr") ?? s,
+                label = actor.Type.Property("specialties")!.OptionLabel(s, "fr"),
             }),
-            events = lists.Referrers("event", "organiserActor", actor.Key, "fr")
+            events = (events.GetValueOrDefault(actor.Key) ?? [])
                 .Where(e => e.Value("startDate") is DateTimeOffset start && start > after)
                 .OrderBy(e => (DateTimeOffset)e.Value("startDate")!)
                 .Take(3)

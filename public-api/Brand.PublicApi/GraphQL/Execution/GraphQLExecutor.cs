@@ -1,3 +1,4 @@
+using Brand.Cms.Core;
 using System.Diagnostics;
 using Brand.Cms.Core.PublishedCache;
 using Brand.PublicApi.GraphQL.Loading;
@@ -13,7 +14,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Brand.PublicApi.Indicators;
+using Brand.PublicApi.Indexing;
 
 namespace Brand.PublicApi.GraphQL.Execution;
 
@@ -36,11 +37,13 @@ public sealed class GraphQLExecutor
     private readonly IValidationRule[] _rules;
     private readonly IValidationRule[] _rulesOnceValid;
     private readonly ILogger<GraphQLExecutor> _logger;
+    private readonly SnapshotIndexes _indexes;
 
     public GraphQLExecutor(ContentSchema schema, PublishedContentCache cache, TimeProvider clock, IOptions<GraphQLOptions> options,
-        IEnumerable<IConfigureExecution> configurations, ILogger<GraphQLExecutor> logger)
+        IEnumerable<IConfigureExecution> configurations, ILogger<GraphQLExecutor> logger, SnapshotIndexes indexes)
     {
         _logger = logger;
+        _indexes = indexes;
         _schema = schema;
         _cache = cache;
         _clock = clock;
@@ -68,7 +71,7 @@ public sealed class GraphQLExecutor
         var started = Stopwatch.GetTimestamp();
         // One snapshot for the whole request: a publish landing meanwhile is seen by the next one.
         var snapshot = _cache.Current;
-        var context = new ApiRequestContext(new ContentLoader(snapshot), snapshot.Cultures, ParisCalendar.Today(_clock));
+        var context = new ApiRequestContext(new ContentLoader(snapshot, _indexes), snapshot.Cultures, ParisCalendar.Today(_clock));
         // Our own timeout rather than the library's: it covers the whole execution, validation included.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.Timeout);

@@ -170,7 +170,7 @@ public static class FilterCompiler
     private static object? Normalize(object? value) => value switch
     {
         int i => (long)i,
-        DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
+        DateTime d => d.AsUtc(),
         _ => value,
     };
 

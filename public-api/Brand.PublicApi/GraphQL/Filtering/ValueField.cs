@@ -24,9 +24,9 @@ public sealed record ValueField(string Name, ValueKind Kind, Func<PublishedConte
     [
         new("name", ValueKind.Text, c => c.Name, true, "The item's name in the requested culture."),
         new("contentType", ValueKind.Text, c => c.ContentType, true, "The alias of the item's document type."),
-        new("createDate", ValueKind.DateTime, c => Utc(c.CreateDate), true, "When the item was created."),
-        new("updateDate", ValueKind.DateTime, c => Utc(c.UpdateDate), true, "When the item was last saved."),
-        new("publishDate", ValueKind.DateTime, c => Utc(c.PublishDate), true, "When the requested culture was last published."),
+        new("createDate", ValueKind.DateTime, c => c.CreateDate.AsUtc(), true, "When the item was created."),
+        new("updateDate", ValueKind.DateTime, c => c.UpdateDate.AsUtc(), true, "When the item was last saved."),
+        new("publishDate", ValueKind.DateTime, c => c.PublishDate.AsUtc(), true, "When the requested culture was last published."),
         new("sortOrder", ValueKind.WholeNumber, c => (long)c.SortOrder, true, "Position among its siblings in the content tree."),
     ];
 
@@ -59,5 +59,4 @@ public sealed record ValueField(string Name, ValueKind Kind, Func<PublishedConte
         return new ValueField(alias, k, c => PrivatePersons.Withholds(c, alias) ? null : c.Value(alias), sortable, description, property.Deprecated);
     }
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,4 +1,5 @@
 using Brand.Cms.Core.PublishedCache;
+using Brand.PublicApi.Indexing;
 using GraphQL.DataLoader;
 
 namespace Brand.PublicApi.GraphQL.Loading;
@@ -16,9 +17,13 @@ public sealed class ContentLoader
     private readonly Dictionary<string, BatchLoader<int, object?>> _related = [];
     private readonly Dictionary<(string, string, string), BatchLoader<Guid, IReadOnlyList<PublishedContent>>> _referrers = [];
 
-    public ContentLoader(PublishedSnapshot snapshot) => _snapshot = snapshot;
+    private readonly SnapshotIndexes _indexes;
 
-    private SnapshotLists Lists => SnapshotLists.Of(_snapshot);
+    public ContentLoader(PublishedSnapshot snapshot, SnapshotIndexes indexes)
+    {
+        _snapshot = snapshot;
+        _indexes = indexes;
+    }
 
     /// <summary>Batches fetched so far in this request.</summary>
     public int Lookups { get; private set; }
@@ -52,7 +57,11 @@ public sealed class ContentLoader
         if (!_referrers.TryGetValue((sourceType, property, culture), out var loader))
         {
             _referrers[(sourceType, property, culture)] = loader = new(
-                keys => keys.ToDictionary(k => k, k => Lists.Referrers(sourceType, property, k, culture)), Counted);
+                keys =>
+                {
+                    var referrers = _indexes.For(_snapshot, culture).Referrers(sourceType, property);
+                    return keys.ToDictionary(k => k, k => (IReadOnlyList<PublishedContent>)(referrers.GetValueOrDefault(k) ?? []));
+                }, Counted);
         }
 
         return loader.Load(target.Key);
@@ -62,7 +71,7 @@ public sealed class ContentLoader
     public IReadOnlyList<PublishedContent> OfType(string alias, string culture)
     {
         Counted();
-        return Lists.OfType(alias, culture);
+        return _indexes.For(_snapshot, culture).ItemsOfType(alias);
     }
 
     /// <summary>The page at a public path: one lookup.</summary>

@@ -49,6 +49,6 @@ public sealed class FacetTypes
         }
 
         var types = contentTypes.Count > 0 ? contentTypes.Select(model.Type).OfType<DocumentType>() : model.Types.Values;
-        return types.Select(t => t.Property(facet)?.Options.FirstOrDefault(o => o.Value == value)).OfType<ChoiceOption>().FirstOrDefault()?.Label.In(culture) ?? value;
+        return types.Select(t => t.Property(facet)).OfType<PropertyType>().Select(p => p.OptionLabel(value, culture)).FirstOrDefault(l => l != value) ?? value;
     }
 }

@@ -113,9 +113,9 @@ public sealed class ContentGraph
         graph.AddField(CommonTypes.Field("culture", new NonNullGraphType(new StringGraphType()), "The culture these values are in.", s => C(s).Culture));
         graph.AddField(CommonTypes.Field("cultures", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), "Cultures the item is published in.", s => C(s).Cultures.ToList()));
         graph.AddField(CommonTypes.Field("url", new StringGraphType(), "Path of the public page (/fr/…), or null for items without a page.", s => C(s).Url));
-        graph.AddField(CommonTypes.Field("createDate", new NonNullGraphType(new DateTimeOffsetGraphType()), "When the item was created.", s => Utc(C(s).CreateDate)));
-        graph.AddField(CommonTypes.Field("updateDate", new NonNullGraphType(new DateTimeOffsetGraphType()), "When the item was last saved.", s => Utc(C(s).UpdateDate)));
-        graph.AddField(CommonTypes.Field("publishDate", new NonNullGraphType(new DateTimeOffsetGraphType()), "When this culture was last published.", s => Utc(C(s).PublishDate)));
+        graph.AddField(CommonTypes.Field("createDate", new NonNullGraphType(new DateTimeOffsetGraphType()), "When the item was created.", s => C(s).CreateDate.AsUtc()));
+        graph.AddField(CommonTypes.Field("updateDate", new NonNullGraphType(new DateTimeOffsetGraphType()), "When the item was last saved.", s => C(s).UpdateDate.AsUtc()));
+        graph.AddField(CommonTypes.Field("publishDate", new NonNullGraphType(new DateTimeOffsetGraphType()), "When this culture was last published.", s => C(s).PublishDate.AsUtc()));
         graph.AddField(CommonTypes.Field("level", new NonNullGraphType(new IntGraphType()), "Depth in the content tree (1 for a root).", s => C(s).Level));
         graph.AddField(CommonTypes.Field("sortOrder", new NonNullGraphType(new IntGraphType()), "Position among its siblings.", s => C(s).SortOrder));
         graph.AddField(new FieldType
@@ -169,13 +169,12 @@ public sealed class ContentGraph
     private FieldType PropertyField(DocumentType owner, PropertyType property)
     {
         var alias = property.Alias;
-        var options = property.Options;
         switch (property.Editor)
         {
             case EditorKind.SingleChoice:
-                return Resolved(Common.Choice, (s, culture) => Raw(s, alias) is string v ? Choice(options, v, culture) : null);
+                return Resolved(Common.Choice, (s, culture) => Raw(s, alias) is string v ? new ChoiceValue(v, property.OptionLabel(v, culture)) : null);
             case EditorKind.MultipleChoice:
-                return Resolved(NonNullList(Common.Choice), (s, culture) => (Raw(s, alias) as string[] ?? []).Select(v => Choice(options, v, culture)).ToList());
+                return Resolved(NonNullList(Common.Choice), (s, culture) => (Raw(s, alias) as string[] ?? []).Select(v => new ChoiceValue(v, property.OptionLabel(v, culture))).ToList());
             case EditorKind.Tags:
                 return Resolved(NonNullList(new StringGraphType()), (s, _) => Raw(s, alias) as string[] ?? []);
             case EditorKind.GeoPoint:
@@ -303,18 +302,4 @@ public sealed class ContentGraph
         _ => "fr",
     };
 
-    private static ChoiceValue Choice(IReadOnlyList<ChoiceOption> options, string value, string culture)
-    {
-        foreach (var option in options)
-        {
-            if (option.Value == value)
-            {
-                return new ChoiceValue(value, option.Label.In(culture));
-            }
-        }
-
-        return new ChoiceValue(value, value);
-    }
-
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

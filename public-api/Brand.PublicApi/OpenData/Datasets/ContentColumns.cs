@@ -66,7 +66,7 @@ public sealed class ContentColumns(DocumentType? type, CultureSet cultures)
     public static IEnumerable<ContentColumn> Dates() =>
     [
         Computed("created_at", ColumnType.DateTime, "Création de la fiche sur le site", "When the entry was created on the site",
-            r => Utc(r.Item.CreateDate)),
+            r => r.Item.CreateDate.AsUtc()),
         Computed(ModifiedAt, ColumnType.DateTime, "Dernière publication de la fiche, toutes langues confondues",
             "When the entry was last published, in any language", r => r.LastPublished),
     ];
@@ -74,9 +74,6 @@ public sealed class ContentColumns(DocumentType? type, CultureSet cultures)
     public static ContentColumn Computed(string name, ColumnType columnType, string fr, string en, Func<ContentRow, object?> read,
         bool personalData = false, IReadOnlyList<ChoiceOption>? values = null) =>
         new(new DatasetColumn(name, columnType, Text(fr, en), values ?? [], personalData), read);
-
-    /// <summary>Times are stored in UTC; a DateTime read back from SQLite may have lost its kind.</summary>
-    public static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
     private IEnumerable<ContentColumn> PerCulture(string column, ColumnType columnType, LocalizedText description,
         Func<PublishedContent, ContentRow, object?> read, bool personalData, IReadOnlyList<ChoiceOption>? values = null)

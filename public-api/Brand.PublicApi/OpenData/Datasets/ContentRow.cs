@@ -41,7 +41,7 @@ public sealed class ContentRow
                 }
             }
 
-            return ContentColumns.Utc(latest);
+            return latest.AsUtc();
         }
     }
 }

@@ -1,12 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Brand.Cms.Core.PublishedCache;
 using Microsoft.Extensions.Logging;
 
-namespace Brand.PublicApi.Delivery.Indexing;
+namespace Brand.PublicApi.Indexing;
 
 /// <summary>
-/// The <see cref="CultureIndex"/> of each live snapshot. Keyed weakly by the snapshot: when publishing swaps in
+/// The <see cref="CultureIndex"/> of each live snapshot, shared by the delivery API and GraphQL. Keyed weakly by the snapshot: when publishing swaps in
 /// a new one and the last request reading the old one ends, its index goes with it.
 /// </summary>
 /// <remarks>
@@ -19,12 +20,14 @@ namespace Brand.PublicApi.Delivery.Indexing;
 /// name word found in a third of the names; the index itself 0.1–0.3 s per snapshot and culture, built in the
 /// background after a publish.
 /// </remarks>
-public sealed class DeliveryIndex(ILogger<DeliveryIndex> logger) : IPublishedSnapshotListener
+public sealed class SnapshotIndexes(ILogger<SnapshotIndexes> logger) : IPublishedSnapshotListener
 {
     private readonly ConditionalWeakTable<PublishedSnapshot, Lazy<CultureIndex>[]> _indexes = [];
 
     // What requests made the indexes build (per culture), replayed on each new snapshot ahead of its first request.
     private readonly ConcurrentDictionary<(int Culture, string Key), byte> _inUse = new();
+
+    public CultureIndex For(PublishedSnapshot snapshot, string culture) => For(snapshot, snapshot.CultureIndex(culture));
 
     public CultureIndex For(PublishedSnapshot snapshot, int cultureIndex)
     {
@@ -67,5 +70,15 @@ public sealed class DeliveryIndex(ILogger<DeliveryIndex> logger) : IPublishedSna
             // Nothing is lost: the first request builds what is missing.
             logger.LogWarning(ex, "Could not build the delivery API index ahead for snapshot {Position}", snapshot.Position);
         }
+    }
+}
+
+public static class SnapshotIndexesExtensions
+{
+    public static IServiceCollection AddSnapshotIndexes(this IServiceCollection services)
+    {
+        services.AddSingleton<SnapshotIndexes>();
+        services.AddSingleton<IPublishedSnapshotListener>(sp => sp.GetRequiredService<SnapshotIndexes>());
+        return services;
     }
 }

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Brand.PublicApi.Delivery.Indexing;
+namespace Brand.PublicApi.Indexing;
 
 /// <summary>
 /// Sets of positions as bits, 64 to a word: 100,000 items fit in 1,563 words, so AND-ing a filter into a

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Brand.PublicApi.Delivery.Querying;
 
-namespace Brand.PublicApi.Delivery.Indexing;
+namespace Brand.PublicApi.Indexing;
 
 /// <summary>The filters of a query as sets of positions (<see cref="PositionSet"/>), ready to AND together.</summary>
 public sealed partial class CultureIndex

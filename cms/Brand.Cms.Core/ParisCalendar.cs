@@ -1,4 +1,4 @@
-namespace Brand.PublicApi.Indicators;
+namespace Brand.Cms.Core;
 
 /// <summary>
 /// "Today" for the programme is the date in Paris, as on the site: a label expires, an event becomes past and an
@@ -6,9 +6,9 @@ namespace Brand.PublicApi.Indicators;
 /// </summary>
 public static class ParisCalendar
 {
-    private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _paris).DateTime);
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 }

@@ -1,4 +1,4 @@
-namespace Brand.PublicApi.Delivery.Indexing;
+namespace Brand.PublicApi.Indexing;
 
 /// <summary>
 /// A sort field over one culture index, computed once per snapshot: each position's dense rank (equal values,

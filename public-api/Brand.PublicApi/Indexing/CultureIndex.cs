@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.PublishedCache;
 
-namespace Brand.PublicApi.Delivery.Indexing;
+namespace Brand.PublicApi.Indexing;
 
 /// <summary>
 /// Every item public in one culture of one snapshot, in tree order (pre-order: a parent, then its subtree), so
@@ -19,6 +19,7 @@ public sealed partial class CultureIndex
     private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, int[]>>> _postings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<SortColumn>> _sorts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<long[]>> _ticks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<Guid, PublishedContent[]>>> _referrers = new(StringComparer.Ordinal);
     private readonly Lazy<NameText> _names;
     private readonly Action<string>? _built;
 
@@ -108,6 +109,35 @@ public sealed partial class CultureIndex
     /// <summary>Positions of the items of a type, ascending.</summary>
     internal int[] OfType(string alias) => _byType.GetValueOrDefault(alias) ?? [];
 
+    /// <summary>The items of a type in tree order, as a view over the index (nothing copied).</summary>
+    public IReadOnlyList<PublishedContent> ItemsOfType(string alias) => new ItemsAt(Items, OfType(alias));
+
+    /// <summary>
+    /// Who picks whom: for a picker property of a type, each picked key to the items picking it, in tree order.
+    /// Built on first use from the property's column, like the delivery API's filters.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, PublishedContent[]> Referrers(string sourceType, string property) =>
+        Cached(_referrers, "referrers:" + sourceType + "/" + property, _ =>
+        {
+            var column = Column(property);
+            var map = new Dictionary<Guid, List<PublishedContent>>();
+            foreach (var p in OfType(sourceType))
+            {
+                var picked = column[p] switch
+                {
+                    Guid one => [one],
+                    Guid[] many => many.Distinct(),
+                    _ => [],
+                };
+                foreach (var key in picked)
+                {
+                    (map.TryGetValue(key, out var list) ? list : map[key] = []).Add(Items[p]);
+                }
+            }
+
+            return (IReadOnlyDictionary<Guid, PublishedContent[]>)map.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        });
+
     /// <summary>Names folded as the site folds them (lower case, no accents), for name filters and sorting.</summary>
     internal NameText Names => _names.Value;
 
@@ -186,6 +216,7 @@ public sealed partial class CultureIndex
             _ when key.StartsWith("sort:", StringComparison.Ordinal) => Sort(key[5..], builtIn: true).Present,
             _ when key.StartsWith("ticks:", StringComparison.Ordinal) => Ticks(key[6..]).Length,
             _ when key.StartsWith("type:", StringComparison.Ordinal) => TypeSet(key[5..]).Length,
+            _ when key.StartsWith("referrers:", StringComparison.Ordinal) && key[10..].Split('/') is [var type, var property] => Referrers(type, property).Count,
             _ => 0,
         };
     }
@@ -227,4 +258,22 @@ public sealed partial class CultureIndex
             bool b => b ? 1 : 0,
             _ => null,
         });
+}
+
+/// <summary>The items at some positions of an index, read in place.</summary>
+internal sealed class ItemsAt(PublishedContent[] items, int[] positions) : IReadOnlyList<PublishedContent>
+{
+    public PublishedContent this[int index] => items[positions[index]];
+
+    public int Count => positions.Length;
+
+    public IEnumerator<PublishedContent> GetEnumerator()
+    {
+        foreach (var p in positions)
+        {
+            yield return items[p];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
-namespace Brand.PublicApi.Delivery.OpenApi;
+namespace Brand.PublicApi.OpenApi;
 
 /// <summary>
 /// One OpenAPI document for every REST endpoint of the public API, and its reference page (Scalar, served

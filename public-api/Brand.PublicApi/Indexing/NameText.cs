@@ -2,7 +2,7 @@ using System.Text;
 using Brand.Cms.Core;
 using Brand.Cms.Core.PublishedCache;
 
-namespace Brand.PublicApi.Delivery.Indexing;
+namespace Brand.PublicApi.Indexing;
 
 /// <summary>
 /// The folded names of a culture index laid end to end in one string, one per line. "Name contains" is then a
