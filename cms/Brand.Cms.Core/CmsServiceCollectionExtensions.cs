@@ -31,6 +31,8 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<PublishedCacheOptions>().BindConfiguration(PublishedCacheOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "PublishedCache:PollInterval must be positive.").ValidateOnStart();
 
+        services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section).ValidateOnStart()
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "Mail:From must be an e-mail address (\"Name <address>\" is fine).");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DataPaths>();
         services.AddSingleton(sp => ContentModelLoader.Load(sp.GetRequiredService<DataPaths>().Config));
@@ -51,6 +53,7 @@ public static class CmsServiceCollectionExtensions
         });
 
         services.AddSingleton<JournalSignal>();
+        services.AddSingleton<Mail.MailSender>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<Geography.FranceGeography>();
         services.AddSingleton<ContentValidator>();

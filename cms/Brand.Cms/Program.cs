@@ -1,3 +1,4 @@
+using Brand.Backoffice;
 using Brand.Cms;
 using Brand.Cms.Commands;
 using Brand.Cms.Core;
@@ -29,6 +30,7 @@ builder.Services.AddBrandCms(builder.Configuration);
 builder.Services.AddBrandHealth();
 builder.AddSite();
 builder.Services.AddPublicApi();
+builder.Services.AddBackoffice();
 
 var app = builder.Build();
 if (!await StartupGuard.InitializeAsync(app))
@@ -42,6 +44,7 @@ if (command is not null)
 }
 
 app.UseSite();
+app.UseBackoffice();
 app.UsePublicApi();
 app.MapBrandHealth();
 app.MapPublicApi();

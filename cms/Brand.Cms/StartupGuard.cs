@@ -18,6 +18,11 @@ public static class StartupGuard
             // failure would end the process with an unhandled exception and a stack trace.
             app.Services.GetService<IStartupValidator>()?.Validate();
             await app.Services.GetRequiredService<CmsInitializer>().InitializeAsync();
+            foreach (var step in app.Services.GetServices<IStartupStep>())
+            {
+                await step.RunAsync();
+            }
+
             return true;
         }
         catch (ContentModelException ex)

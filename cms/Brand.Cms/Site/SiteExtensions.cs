@@ -29,7 +29,9 @@ public static class SiteExtensions
         // Evicted on every publish; the short expiry is for what changes with the clock alone
         // (an event becoming past, an aid scheme closing, a label expiring).
         builder.Services.AddOutputCache(options => options.AddPolicy(CachePolicy, policy =>
-            policy.Tag(OutputCacheEviction.Tag).SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(1))));
+            policy.Tag(OutputCacheEviction.Tag).SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(1))
+                // Razor Pages are mapped once for the theme and the backoffice: signed-in and private pages are never cached.
+                .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/backoffice") && !c.HttpContext.Request.Path.StartsWithSegments("/preview"))));
         // French pages are mostly accented letters: write them as UTF-8, not as &#xE9; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton<OutputCacheEviction>();

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Brand.Backoffice;
+
+/// <summary>Settings under "Backoffice".</summary>
+public sealed class BackofficeOptions
+{
+    public const string Section = "Backoffice";
+
+    /// <summary>
+    /// The first administrator, created at start-up when no user has that e-mail. Without a password, and when
+    /// no administrator exists at all, a one-time password is generated and printed once in the start-up log.
+    /// </summary>
+    public string AdministratorEmail { get; set; } = "";
+
+    public string AdministratorPassword { get; set; } = "";
+
+    /// <summary>
+    /// SameAsRequest: cookies are marked Secure on HTTPS requests, which production always is, and the
+    /// backoffice still works on the plain-HTTP development server. Always refuses to set them over HTTP.
+    /// </summary>
+    public CookieSecurePolicy CookieSecure { get; set; } = CookieSecurePolicy.SameAsRequest;
+
+    /// <summary>How long a signed-in session lasts without activity.</summary>
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Failed sign-ins before the account is locked, and for how long.</summary>
+    public int LockoutAttempts { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+}
