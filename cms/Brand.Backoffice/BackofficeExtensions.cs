@@ -108,6 +108,7 @@ public static class BackofficeExtensions
         services.AddSingleton<Permissions>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IStartupStep, BackofficeInitializer>();
+        // One line per feature folder:
         return services;
     }
 
@@ -142,6 +143,12 @@ public static class BackofficeExtensions
         }));
         app.UseAuthentication();
         app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>The backoffice's endpoints other than its Razor Pages (which the site maps with its own).</summary>
+    public static WebApplication MapBackoffice(this WebApplication app)
+    {
         return app;
     }
 }

@@ -48,6 +48,7 @@ app.UseBackoffice();
 app.UsePublicApi();
 app.MapBrandHealth();
 app.MapPublicApi();
+app.MapBackoffice();
 app.MapSite();
 await app.RunAsync();
 return 0;
