@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Brand.PublicApi.Access;
@@ -26,6 +27,8 @@ public static class ApiAccess
         services.AddOptions<ApiAccessOptions>().BindConfiguration(ApiAccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiAccessOptions>, ApiAccessOptionsValidator>();
         services.AddSingleton<PartnerKeys>();
+        // Replaced by the backoffice's stored keys when it is there (whichever is registered first).
+        services.TryAddSingleton<IPartnerKeySource, NoPartnerKeySource>();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD", "POST")
             .WithHeaders("Content-Type", "Accept", "Accept-Language", "If-None-Match", "If-Modified-Since", KeyHeader)
             .WithExposedHeaders("ETag", "Last-Modified", "Retry-After", "Content-Disposition")));

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Brand.Backoffice.Audit;
 using Brand.Backoffice.Users;
 using Microsoft.AspNetCore.Authorization;
@@ -10,9 +11,11 @@ namespace Brand.Backoffice.Areas.Backoffice.Pages.Account;
 public sealed class SignInModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users) : BackofficePage
 {
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Email { get; set; } = "";
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
@@ -25,7 +28,11 @@ public sealed class SignInModel(SignInManager<BackofficeUser> signIn, UserManage
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email.Trim());
         if (user is { Disabled: true })
         {
-            return await FailAsync("Ce compte est désactivé. Adressez-vous à un administrateur.", "disabled");
+            // Said only to whoever knows the password: otherwise the form would tell which accounts exist.
+            var check = await signIn.CheckPasswordSignInAsync(user, Password, lockoutOnFailure: true);
+            return check.Succeeded
+                ? await FailAsync("Ce compte est désactivé. Adressez-vous à un administrateur.", "disabled")
+                : await FailAsync("Adresse électronique ou mot de passe incorrect.", "disabled, wrong password");
         }
 
         // One message for an unknown e-mail and a wrong password: the form must not tell which accounts exist.
@@ -62,8 +69,10 @@ public sealed class SignInModel(SignInManager<BackofficeUser> signIn, UserManage
     }
 
     /// <summary>Only a backoffice path: a link to elsewhere would make this form an open redirect.</summary>
-    private string SafeReturnUrl() =>
-        ReturnUrl is { } url && url.StartsWith(BackofficeExtensions.Path, StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
+    private string SafeReturnUrl() => SafeReturnUrl(ReturnUrl);
+
+    internal static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { } url && url.StartsWith(BackofficeExtensions.Path, StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
             ? url
             : BackofficeExtensions.Path;
 }
