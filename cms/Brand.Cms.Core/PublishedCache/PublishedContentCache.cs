@@ -113,6 +113,49 @@ public sealed class PublishedContentCache(IDbContextFactory<BrandDbContext> dbFa
         }
     }
 
+    /// <summary>
+    /// The current snapshot with <paramref name="rows"/> published on top of it, for a private preview of drafts
+    /// (the caller puts each draft, shaped as a published copy, in <see cref="NodeRow.PublishedJson"/>). Nothing is
+    /// stored and <see cref="Current"/> is left as it is: the result is thrown away after the preview renders.
+    /// Include unpublished ancestors too, else an item under them has no URL and <see cref="PublishedSnapshot.GetById"/> is null.
+    /// </summary>
+    public PublishedSnapshot Preview(IReadOnlyCollection<NodeRow> rows)
+    {
+        var current = Current;
+        return _updater.Apply(current, rows.Select(r => r.Id).ToList(), rows, current.Position);
+    }
+
+    /// <summary>The old URLs that redirect to the item with <paramref name="nodeKey"/>, newest first.</summary>
+    public async Task<List<RedirectUrl>> RedirectsToAsync(Guid nodeKey, CancellationToken ct = default)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        return await RedirectStore.ListAsync(db, nodeKey, ct);
+    }
+
+    /// <summary>
+    /// Stops an old URL from redirecting: the row goes, and so does this server's in-memory entry. Other servers
+    /// keep answering it until they restart (the journal records content changes, not redirect deletions).
+    /// </summary>
+    public async Task<bool> DeleteRedirectAsync(string url, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var db = dbFactory.CreateDbContext();
+            var deleted = await RedirectStore.DeleteAsync(db, url, ct);
+            if (_current is not null)
+            {
+                _current = _current.WithoutRedirect(url);
+            }
+
+            return deleted;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
 
     private static IQueryable<NodeRow> Rows(IQueryable<Content.ContentNode> nodes) =>

@@ -89,6 +89,9 @@ public sealed class PublishedSnapshot
     internal PublishedSnapshot WithRedirects(IEnumerable<KeyValuePair<string, Guid>> redirects) =>
         new(Cultures, Nodes, Keys, ChildIds, Routes, Placements, Redirects.SetItems(redirects), Position, BuiltAt);
 
+    internal PublishedSnapshot WithoutRedirect(string url) =>
+        new(Cultures, Nodes, Keys, ChildIds, Routes, Placements, Redirects.Remove(NormalizeRoute(url)), Position, BuiltAt);
+
     public PublishedContent? GetById(int id, string culture) => Create(id, CultureIndex(culture));
 
     public PublishedContent? GetByKey(Guid key, string culture) =>

@@ -9,6 +9,13 @@ namespace Brand.Cms.Core.Redirects;
 /// </summary>
 internal static class RedirectStore
 {
+    public static Task<List<RedirectUrl>> ListAsync(BrandDbContext db, Guid nodeKey, CancellationToken ct) =>
+        db.Redirects.Where(r => r.NodeKey == nodeKey).OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Url).ToListAsync(ct);
+
+    /// <summary>Deletes the redirect of an old URL; false when there was none.</summary>
+    public static async Task<bool> DeleteAsync(BrandDbContext db, string url, CancellationToken ct) =>
+        await db.Redirects.Where(r => r.Url == url).ExecuteDeleteAsync(ct) > 0;
+
     public static async Task SaveAsync(BrandDbContext db, IReadOnlyList<UrlChange> changes, CancellationToken ct)
     {
         if (changes.Count == 0)
