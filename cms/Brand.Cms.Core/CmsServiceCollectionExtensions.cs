@@ -55,6 +55,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<JournalSignal>();
         services.AddSingleton<Mail.MailSender>();
         services.AddSingleton<RichTextSanitizer>();
+        // Every key unknown until a media library (the backoffice's) registers its own lookup.
+        services.TryAddSingleton<Media.IMediaLookup, Media.NoMediaLookup>();
         services.AddSingleton<Geography.FranceGeography>();
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<PublishedContentCache>();

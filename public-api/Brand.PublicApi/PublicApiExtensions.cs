@@ -3,6 +3,7 @@ using Brand.PublicApi.Delivery;
 using Brand.PublicApi.GraphQL;
 using Brand.PublicApi.Indexing;
 using Brand.PublicApi.Indicators;
+using Brand.PublicApi.Media;
 using Brand.PublicApi.OpenApi;
 using Brand.PublicApi.OpenData;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,7 @@ public static class PublicApiExtensions
 {
     public static IServiceCollection AddPublicApi(this IServiceCollection services) => services
         .AddPublicApiAccess()
+        .AddApiMedia()
         .AddSnapshotIndexes()
         .AddPublicApiOpenApi()
         .AddIndicators()

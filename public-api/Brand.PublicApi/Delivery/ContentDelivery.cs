@@ -30,7 +30,7 @@ public sealed class ContentDelivery(SnapshotIndexes index, DeliveryFields fields
                 : $"path '{wanted}': no published item at this path in culture '{context.Culture}'.");
         }
 
-        var body = new ApiContentBuilder(context.Snapshot, model).Item(item, expand, select);
+        var body = new ApiContentBuilder(context.Snapshot, model, context.Media).Item(item, expand, select);
         return Outcome<Delivered<ApiContentResponse>>.Ok(new(body, item.Culture));
     }
 
@@ -58,7 +58,7 @@ public sealed class ContentDelivery(SnapshotIndexes index, DeliveryFields fields
                 $"id: give between 1 and {QueryParser.MaxTake} item ids, e.g. ?id=5a400d6a-e56f-4ff8-9326-2a228f61924e&id=….");
         }
 
-        var builder = new ApiContentBuilder(context.Snapshot, model);
+        var builder = new ApiContentBuilder(context.Snapshot, model, context.Media);
         IReadOnlyList<ApiContentResponse> items = [.. ids.Distinct()
             .Select(id => context.Snapshot.GetByKey(id, context.Culture))
             .OfType<PublishedContent>()
@@ -103,7 +103,7 @@ public sealed class ContentDelivery(SnapshotIndexes index, DeliveryFields fields
         }
 
         var (total, page) = QueryExecutor.Run(cultureIndex, query, query.Fetch, position);
-        var builder = new ApiContentBuilder(snapshot, model);
+        var builder = new ApiContentBuilder(snapshot, model, context.Media);
         var items = page.ConvertAll(p => builder.Item(cultureIndex.Items[p], expand, select));
         return Outcome<Delivered<PagedApiContentResponse>>.Ok(new(new PagedApiContentResponse(total, items), culture));
     }

@@ -1,4 +1,5 @@
 using Brand.Cms.Core.PublishedCache;
+using Brand.PublicApi.Media;
 using Microsoft.Net.Http.Headers;
 
 namespace Brand.PublicApi.Delivery;
@@ -9,8 +10,9 @@ namespace Brand.PublicApi.Delivery;
 /// </summary>
 public sealed class DeliveryContext
 {
-    private DeliveryContext(PublishedSnapshot snapshot, string culture, PublishedContent? startItem)
+    private DeliveryContext(PublishedSnapshot snapshot, string culture, PublishedContent? startItem, ApiMedia media)
     {
+        Media = media;
         Snapshot = snapshot;
         Culture = culture;
         StartItem = startItem;
@@ -23,16 +25,19 @@ public sealed class DeliveryContext
 
     public PublishedContent? StartItem { get; }
 
+    /// <summary>The media library, for picked files' URLs and alternative texts.</summary>
+    public ApiMedia Media { get; }
+
     /// <summary>
     /// Accept-Language picks the first configured culture by quality, matching "en-GB" to "en"; none (or none
     /// configured) means the default culture: browsers send the header on their own, so it never fails a request.
     /// </summary>
-    public static Outcome<DeliveryContext> Resolve(PublishedSnapshot snapshot, string? acceptLanguage, string? startItem)
+    public static Outcome<DeliveryContext> Resolve(PublishedSnapshot snapshot, string? acceptLanguage, string? startItem, ApiMedia media)
     {
         var culture = CultureOf(snapshot, acceptLanguage);
         if (string.IsNullOrWhiteSpace(startItem))
         {
-            return Outcome<DeliveryContext>.Ok(new DeliveryContext(snapshot, culture, null));
+            return Outcome<DeliveryContext>.Ok(new DeliveryContext(snapshot, culture, null, media));
         }
 
         var wanted = startItem.Trim().Trim('/');
@@ -43,7 +48,7 @@ public sealed class DeliveryContext
         return root is null
             ? Outcome<DeliveryContext>.BadRequest($"Start-Item '{startItem}': no root item has this id or path in culture '{culture}'. Roots: "
                 + string.Join(", ", roots.Select(r => $"{r.UrlSegment} ({r.Key})")) + ".")
-            : Outcome<DeliveryContext>.Ok(new DeliveryContext(snapshot, culture, root));
+            : Outcome<DeliveryContext>.Ok(new DeliveryContext(snapshot, culture, root, media));
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using Brand.Cms.Core.PublishedCache;
 using Brand.PublicApi.Access;
 using Brand.PublicApi.Delivery.Contracts;
+using Brand.PublicApi.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -61,25 +62,25 @@ public static class DeliveryEndpoints
 
     private static IResult ItemById(
         [Description("The item's key (a GUID), as in id and route.startItem.id.")] Guid id,
-        [AsParameters] OutputParameters output, HttpContext http, PublishedContentCache cache, ContentDelivery delivery) =>
-        Respond(http, cache, output, context => delivery.Item(context, id.ToString(), output));
+        [AsParameters] OutputParameters output, HttpContext http, PublishedContentCache cache, ApiMediaSource media, ContentDelivery delivery) =>
+        Respond(http, cache, media, output, context => delivery.Item(context, id.ToString(), output));
 
     private static IResult ItemByPath(
         [Description("The item's path, e.g. fr/evenements/webinaire-site-vitrine-en-un-mois (route.path) or evenements/… below the home page.")] string? path,
-        [AsParameters] OutputParameters output, HttpContext http, PublishedContentCache cache, ContentDelivery delivery) =>
-        Respond(http, cache, output, context => delivery.Item(context, path, output));
+        [AsParameters] OutputParameters output, HttpContext http, PublishedContentCache cache, ApiMediaSource media, ContentDelivery delivery) =>
+        Respond(http, cache, media, output, context => delivery.Item(context, path, output));
 
-    private static IResult Items([AsParameters] ItemsParameters parameters, HttpContext http, PublishedContentCache cache, ContentDelivery delivery) =>
-        Respond(http, cache, parameters, context => delivery.Items(context, parameters));
+    private static IResult Items([AsParameters] ItemsParameters parameters, HttpContext http, PublishedContentCache cache, ApiMediaSource media, ContentDelivery delivery) =>
+        Respond(http, cache, media, parameters, context => delivery.Items(context, parameters));
 
-    private static IResult Query([AsParameters] QueryParameters parameters, HttpContext http, PublishedContentCache cache, ContentDelivery delivery) =>
-        Respond(http, cache, parameters, context => delivery.Query(context, parameters));
+    private static IResult Query([AsParameters] QueryParameters parameters, HttpContext http, PublishedContentCache cache, ApiMediaSource media, ContentDelivery delivery) =>
+        Respond(http, cache, media, parameters, context => delivery.Query(context, parameters));
 
     /// <summary>
     /// The one place outcomes become HTTP. Errors always carry a problem body: the host's status-code pages
     /// only replace empty ones, so API clients get JSON, never the site's HTML error page.
     /// </summary>
-    private static IResult Respond<T>(HttpContext http, PublishedContentCache cache, OutputParameters headers,
+    private static IResult Respond<T>(HttpContext http, PublishedContentCache cache, ApiMediaSource media, OutputParameters headers,
         Func<DeliveryContext, Outcome<Delivered<T>>> read)
     {
         if (!cache.IsReady)
@@ -87,13 +88,13 @@ public static class DeliveryEndpoints
             return new ProblemResult(StatusCodes.Status503ServiceUnavailable, "The published content is still loading; retry in a few seconds.");
         }
 
-        var context = DeliveryContext.Resolve(cache.Current, headers.AcceptLanguage, headers.StartItem);
+        var context = DeliveryContext.Resolve(cache.Current, headers.AcceptLanguage, headers.StartItem, media.For(http.Request));
         if (!context.Succeeded)
         {
             return new ProblemResult(StatusCodes.Status400BadRequest, context.Message!);
         }
 
-        if (NotModified(http, context.Value!))
+        if (NotModified(http, context.Value!, media.Version))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
@@ -111,13 +112,14 @@ public static class DeliveryEndpoints
 
     /// <summary>
     /// Tags the response with its snapshot and says whether the caller already has it. A response depends only
-    /// on the URL, the two headers and the snapshot (a new one on every publish and restart), so the tag is exact.
+    /// on the URL, the two headers, the snapshot (a new one on every publish and restart) and the media library
+    /// (picked files' URLs and alternative texts), so the tag is exact.
     /// </summary>
-    private static bool NotModified(HttpContext http, DeliveryContext context)
+    private static bool NotModified(HttpContext http, DeliveryContext context, long mediaVersion)
     {
         var snapshot = context.Snapshot;
         var etag = string.Create(CultureInfo.InvariantCulture,
-            $"W/\"{snapshot.BuiltAt.Ticks:x}-{snapshot.Position:x}-{context.Culture}-{context.StartItem?.Key:N}\"");
+            $"W/\"{snapshot.BuiltAt.Ticks:x}-{snapshot.Position:x}-{mediaVersion:x}-{context.Culture}-{context.StartItem?.Key:N}\"");
         http.Response.Headers.ETag = etag;
         http.Response.Headers.Vary = "Accept-Language, Start-Item";
         return http.Request.Headers.IfNoneMatch.Any(value => value is not null

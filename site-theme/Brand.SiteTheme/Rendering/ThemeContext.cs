@@ -2,6 +2,7 @@ using Brand.Cms.Core;
 using System.Globalization;
 using Brand.Cms.Core.Cultures;
 using Brand.Cms.Core.DocumentTypes;
+using Brand.Cms.Core.Media;
 using Brand.Cms.Core.PublishedCache;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,7 @@ public sealed class ThemeContext
     private PageMeta? _meta;
     private int _ids;
     private bool _settingsRead;
+    private readonly IMediaLookup _media;
 
     private ThemeContext(HttpContext http, PublishedContent? item, string culture)
     {
@@ -33,6 +35,7 @@ public sealed class ThemeContext
         Snapshot = cache.IsReady ? cache.Current : null;
         Model = http.RequestServices.GetRequiredService<ContentModel>();
         Clock = http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+        _media = http.RequestServices.GetService<IMediaLookup>() ?? new NoMediaLookup();
         Format = new ThemeFormat(culture);
     }
 
@@ -93,6 +96,14 @@ public sealed class ThemeContext
 
     /// <summary>A picked item (content picker, link) in this culture, when public in it.</summary>
     public PublishedContent? ByKey(Guid key) => Snapshot?.GetByKey(key, Culture);
+
+    /// <summary>
+    /// The media file picked in <paramref name="alias"/>, when the library still has it: a deleted or unknown
+    /// file gives null, and the template then shows nothing rather than a broken image.
+    /// </summary>
+    public MediaReference? Media(PublishedContent item, string alias) => item.Value<Guid?>(alias) is { } key ? _media.Find(key) : null;
+
+    public MediaReference? Media(Guid key) => _media.Find(key);
 
     public DateOnly Today => ParisCalendar.Today(Clock);
 

@@ -15,10 +15,14 @@ public sealed record ApiElement(string ContentType, Guid Id, IReadOnlyDictionary
 public sealed record ApiRichText(string Markup, IReadOnlyList<ApiBlockItem> Blocks);
 
 /// <summary>
-/// A picked media item. There is no media library with public URLs yet, so only the key is known;
-/// Umbraco's media fields (url, width, crops…) are left out rather than sent empty.
+/// A picked media item, with Umbraco's fields for it: <c>url</c> absolute, <c>mediaType</c> "Image" or "File",
+/// <c>extension</c> without its dot, <c>bytes</c>; and <c>alt</c>, the alternative text in the response's culture
+/// (Umbraco keeps it among the media's properties, which we have no others of). A key the media library does not
+/// know (a deleted file) keeps only its <c>id</c>, the rest null. Crops and focal points are left out: files are
+/// served as uploaded.
 /// </summary>
-public sealed record ApiMediaReference(Guid Id);
+public sealed record ApiMediaReference(Guid Id, string? Name = null, string? MediaType = null, string? Url = null, string? Extension = null,
+    int? Width = null, int? Height = null, long? Bytes = null, string? Alt = null);
 
 /// <summary>A map position (WGS 84).</summary>
 public sealed record ApiGeoPoint(double Lat, double Lon);

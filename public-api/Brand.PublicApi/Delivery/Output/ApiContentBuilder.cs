@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.PublishedCache;
 using Brand.PublicApi.Delivery.Contracts;
+using Brand.PublicApi.Media;
 
 namespace Brand.PublicApi.Delivery.Output;
 
@@ -12,7 +13,7 @@ namespace Brand.PublicApi.Delivery.Output;
 /// block lists as {items: [{content, settings}]}. Reads one snapshot only, so a picked item is exactly as public
 /// as the page that picks it: an unpublished pick is null (single picker) or left out (multiple).
 /// </summary>
-public sealed class ApiContentBuilder(PublishedSnapshot snapshot, ContentModel model)
+public sealed class ApiContentBuilder(PublishedSnapshot snapshot, ContentModel model, ApiMedia media)
 {
     private static readonly IReadOnlyDictionary<string, object?> _noProperties = FrozenDictionary<string, object?>.Empty;
 
@@ -79,8 +80,8 @@ public sealed class ApiContentBuilder(PublishedSnapshot snapshot, ContentModel m
             Guid[] keys when property.Editor == EditorKind.ContentPicker =>
                 keys.Select(k => Picked(k, culture, alias, expand, fields)).OfType<ApiContent>().ToList(),
             // Umbraco's media picker answers a list even when it holds one item.
-            Guid key => new[] { new ApiMediaReference(key) },
-            Guid[] keys => keys.Select(k => new ApiMediaReference(k)).ToList(),
+            Guid key => new[] { Media(key, culture) },
+            Guid[] keys => keys.Select(k => Media(k, culture)).ToList(),
             GeoPoint point => new ApiGeoPoint(point.Lat, point.Lon),
             // In UTC with a Z, as Umbraco writes date pickers (the offset typed in the backoffice is not kept anyway).
             DateTimeOffset moment => moment.UtcDateTime,
@@ -90,6 +91,11 @@ public sealed class ApiContentBuilder(PublishedSnapshot snapshot, ContentModel m
             _ => value,
         };
     }
+
+    private ApiMediaReference Media(Guid key, string culture) => media.Find(key) is { } file
+        ? new ApiMediaReference(key, file.Name, ApiMedia.MediaTypeOf(file), media.UrlOf(file), file.Extension.TrimStart('.'),
+            file.Width, file.Height, file.Size, file.IsImage ? file.Alt(culture) : null)
+        : new ApiMediaReference(key);
 
     private ApiContent? Picked(Guid key, string culture, string alias, PropertySelection expand, PropertySelection fields)
     {

@@ -1,6 +1,7 @@
 using Brand.Cms.Core.Cultures;
 using Brand.PublicApi.GraphQL.Loading;
 using Brand.PublicApi.GraphQL.Relay;
+using Brand.PublicApi.Media;
 using GraphQL;
 
 namespace Brand.PublicApi.GraphQL.Execution;
@@ -9,8 +10,11 @@ namespace Brand.PublicApi.GraphQL.Execution;
 /// What one GraphQL request reads from: a single snapshot (so every field sees the same published state),
 /// its loader, and the day "upcoming" is measured from. Passed to resolvers as the user context.
 /// </summary>
-public sealed class ApiRequestContext(ContentLoader loader, CultureSet cultures, DateOnly today) : Dictionary<string, object?>
+public sealed class ApiRequestContext(ContentLoader loader, CultureSet cultures, DateOnly today, ApiMedia media) : Dictionary<string, object?>
 {
+    /// <summary>The media library, for picked files' URLs and alternative texts.</summary>
+    public ApiMedia Media { get; } = media;
+
     public ContentLoader Loader { get; } = loader;
 
     public CultureSet Cultures { get; } = cultures;

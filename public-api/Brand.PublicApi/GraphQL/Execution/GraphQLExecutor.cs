@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Brand.PublicApi.Indexing;
+using Brand.PublicApi.Media;
 
 namespace Brand.PublicApi.GraphQL.Execution;
 
@@ -38,10 +39,12 @@ public sealed class GraphQLExecutor
     private readonly IValidationRule[] _rulesOnceValid;
     private readonly ILogger<GraphQLExecutor> _logger;
     private readonly SnapshotIndexes _indexes;
+    private readonly ApiMediaSource _media;
 
     public GraphQLExecutor(ContentSchema schema, PublishedContentCache cache, TimeProvider clock, IOptions<GraphQLOptions> options,
-        IEnumerable<IConfigureExecution> configurations, ILogger<GraphQLExecutor> logger, SnapshotIndexes indexes)
+        IEnumerable<IConfigureExecution> configurations, ILogger<GraphQLExecutor> logger, SnapshotIndexes indexes, ApiMediaSource media)
     {
+        _media = media;
         _logger = logger;
         _indexes = indexes;
         _schema = schema;
@@ -71,7 +74,7 @@ public sealed class GraphQLExecutor
         var started = Stopwatch.GetTimestamp();
         // One snapshot for the whole request: a publish landing meanwhile is seen by the next one.
         var snapshot = _cache.Current;
-        var context = new ApiRequestContext(new ContentLoader(snapshot, _indexes), snapshot.Cultures, ParisCalendar.Today(_clock));
+        var context = new ApiRequestContext(new ContentLoader(snapshot, _indexes), snapshot.Cultures, ParisCalendar.Today(_clock), _media.For(http.Request));
         // Our own timeout rather than the library's: it covers the whole execution, validation included.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.Timeout);

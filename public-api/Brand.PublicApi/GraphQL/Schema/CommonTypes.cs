@@ -1,3 +1,4 @@
+using Brand.Cms.Core.Media;
 using Brand.Cms.Core.PublishedCache;
 using Brand.PublicApi.GraphQL.Relay;
 using GraphQL.Resolvers;
@@ -7,6 +8,9 @@ namespace Brand.PublicApi.GraphQL.Schema;
 
 /// <summary>A choice as stored (value, stable, for filters) and as shown (label, in the requested culture).</summary>
 public sealed record ChoiceValue(string Value, string Label);
+
+/// <summary>A picked media file, with its absolute URL and the culture its alternative text is read in.</summary>
+public sealed record MediaInCulture(MediaReference File, string Url, string Culture);
 
 /// <summary>A block of a block list, with the culture its values are read in.</summary>
 public sealed record ElementInCulture(PublishedElement Element, string Culture);
@@ -37,6 +41,20 @@ public sealed class CommonTypes
         GeoPointInput.AddField(new FieldType { Name = "lat", ResolvedType = new NonNullGraphType(new FloatGraphType()), Description = "Latitude, -90 to 90." });
         GeoPointInput.AddField(new FieldType { Name = "lon", ResolvedType = new NonNullGraphType(new FloatGraphType()), Description = "Longitude, -180 to 180." });
 
+        static MediaInCulture M(object s) => (MediaInCulture)s;
+        Media = new ObjectGraphType { Name = "Media", Description = "A file of the media library picked in content: an image or a PDF." };
+        Media.AddField(Field("key", new NonNullGraphType(new GuidGraphType()), "The file's key, as stored in content.", s => M(s).File.Key));
+        Media.AddField(Field("name", new NonNullGraphType(new StringGraphType()), "The title given in the media library.", s => M(s).File.Name));
+        Media.AddField(Field("url", new NonNullGraphType(new StringGraphType()), "Absolute URL of the file; it never changes (a new file gets a new URL).", s => M(s).Url));
+        Media.AddField(Field("mediaType", new NonNullGraphType(new StringGraphType()), "\"Image\" or \"File\" (PDF), as Umbraco names media types.", s => Brand.PublicApi.Media.ApiMedia.MediaTypeOf(M(s).File)));
+        Media.AddField(Field("contentType", new NonNullGraphType(new StringGraphType()), "MIME type: image/png, image/jpeg, image/webp, image/gif or application/pdf.", s => M(s).File.ContentType));
+        Media.AddField(Field("extension", new NonNullGraphType(new StringGraphType()), "File extension without its dot: png, jpg, webp, gif or pdf.", s => M(s).File.Extension.TrimStart('.')));
+        Media.AddField(Field("bytes", new NonNullGraphType(new IntGraphType()), "Size of the file in bytes (uploads are limited to tens of megabytes).", s => checked((int)M(s).File.Size)));
+        Media.AddField(Field("width", new IntGraphType(), "Width of an image in pixels; null for a PDF.", s => M(s).File.Width));
+        Media.AddField(Field("height", new IntGraphType(), "Height of an image in pixels; null for a PDF.", s => M(s).File.Height));
+        Media.AddField(Field("alt", new StringGraphType(), "Alternative text of an image in the item's culture (the French one when none was written in it); null for a PDF.",
+            s => M(s).File.IsImage ? M(s).File.Alt(M(s).Culture) : null));
+
         SortDirection = new EnumerationGraphType { Name = "SortEnumType", Description = "Sort direction." };
         SortDirection.Add("ASC", "ASC", "Smallest, earliest or A first.");
         SortDirection.Add("DESC", "DESC", "Largest, latest or Z first.");
@@ -48,6 +66,7 @@ public sealed class CommonTypes
     public ObjectGraphType GeoPoint { get; }
     public InputObjectGraphType GeoPointInput { get; }
     public EnumerationGraphType SortDirection { get; }
+    public ObjectGraphType Media { get; }
 
     /// <summary>A field read from its source object alone (no arguments).</summary>
     public static FieldType Field(string name, IGraphType type, string? description, Func<object, object?> read) => new()

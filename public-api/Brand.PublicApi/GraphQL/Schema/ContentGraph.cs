@@ -163,7 +163,40 @@ public sealed class ContentGraph
             }
 
             graph.AddField(field);
+            if (property.Editor == EditorKind.MediaPicker)
+            {
+                graph.AddField(MediaField(property, field.Name, label));
+            }
         }
+    }
+
+    /// <summary>
+    /// "{field}Media" beside a media picker's field: the picked files themselves. The picker's own field keeps
+    /// giving the keys, as it did before the media library existed, so no query written then breaks.
+    /// </summary>
+    private FieldType MediaField(PropertyType property, string keyField, string label)
+    {
+        var alias = property.Alias;
+        return new FieldType
+        {
+            Name = keyField + "Media",
+            Description = property.Multiple
+                ? $"{label}: the picked files that the media library still has, with URL, size and alternative text (`{keyField}` gives their keys)."
+                : $"{label}: the picked file with its URL, size and alternative text; null when the media library no longer has it (`{keyField}` gives its key).",
+            ResolvedType = property.Multiple ? NonNullList(Common.Media) : Common.Media,
+            Resolver = new FuncFieldResolver<object?>(context =>
+            {
+                var media = context.Api().Media;
+                var culture = CultureOf(context.Source!);
+                MediaInCulture? Find(Guid key) => media.Find(key) is { } file ? new MediaInCulture(file, media.UrlOf(file), culture) : null;
+                return Raw(context.Source!, alias) switch
+                {
+                    Guid key => Find(key),
+                    Guid[] keys => keys.Select(Find).OfType<MediaInCulture>().ToList(),
+                    _ => property.Multiple ? Array.Empty<MediaInCulture>() : null,
+                };
+            }),
+        };
     }
 
     private FieldType PropertyField(DocumentType owner, PropertyType property)
@@ -180,7 +213,7 @@ public sealed class ContentGraph
             case EditorKind.GeoPoint:
                 return Resolved(Common.GeoPoint, (s, _) => Raw(s, alias));
             case EditorKind.MediaPicker:
-                // Media storage arrives with the backoffice: until then the key is all there is to give.
+                // The keys, as before the media library existed; the files are in the "{field}Media" field beside it.
                 return property.Multiple
                     ? Resolved(NonNullList(new GuidGraphType()), (s, _) => Raw(s, alias) as Guid[] ?? [])
                     : Resolved(new GuidGraphType(), (s, _) => Raw(s, alias));
