@@ -4,6 +4,7 @@ using Brand.Backoffice.Storage;
 using Brand.Backoffice.Users;
 using Brand.Cms.Core;
 using Brand.Cms.Core.Storage;
+using Brand.SiteTheme.ActorDirectory;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,8 @@ public static class BackofficeExtensions
     {
         services.AddOptions<BackofficeOptions>().BindConfiguration(BackofficeOptions.Section).ValidateOnStart()
             .Validate(o => o.LockoutAttempts > 0, "Backoffice:LockoutAttempts must be positive.")
+            .Validate(o => o.PublicBaseUrl is null || (o.PublicBaseUrl.IsAbsoluteUri && o.PublicBaseUrl.Scheme is "https" or "http"),
+                "Backoffice:PublicBaseUrl must be an absolute http(s) URL such as https://www.croissance-connectee.gouv.fr.")
             .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "Backoffice:SessionIdleTimeout must be positive.");
 
         services.AddSingleton<IDbContextFactory<BackofficeDbContext>>(sp =>
@@ -109,6 +112,13 @@ public static class BackofficeExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IStartupStep, BackofficeInitializer>();
         // One line per feature folder:
+        Review.ReviewExtensions.AddReview(services);
+        Preview.PreviewExtensions.AddPreview(services);
+        Media.MediaExtensions.AddMedia(services);
+        Content.ContentEditingExtensions.AddContentEditing(services);
+        Account.AccountExtensions.AddAccount(services);
+        Users.UsersExtensions.AddUsers(services);
+        ApiKeys.ApiKeysExtensions.AddApiKeys(services);
         return services;
     }
 
@@ -130,9 +140,10 @@ public static class BackofficeExtensions
     /// <summary>After routing: the backoffice's headers, then authentication and authorization.</summary>
     public static WebApplication UseBackoffice(this WebApplication app)
     {
+        var contentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy(MapOptions.For(app.Services).TileUrl);
         app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch.Use(async (context, next) =>
         {
-            SecurityHeaders.Apply(context.Response);
+            SecurityHeaders.Apply(context.Response, contentSecurityPolicy);
             // The public theme's error pages are not the backoffice's: its pages answer their own errors.
             if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
             {
@@ -149,6 +160,7 @@ public static class BackofficeExtensions
     /// <summary>The backoffice's endpoints other than its Razor Pages (which the site maps with its own).</summary>
     public static WebApplication MapBackoffice(this WebApplication app)
     {
+        Media.MediaDelivery.MapMediaDelivery(app);
         return app;
     }
 }

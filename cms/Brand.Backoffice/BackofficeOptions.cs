@@ -28,4 +28,15 @@ public sealed class BackofficeOptions
     public int LockoutAttempts { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The address the links in e-mails (password reset, invitation, review outcome) start with, e.g.
+    /// https://www.croissance-connectee.gouv.fr. Unset, the request's own host is used: fine behind a proxy
+    /// that sets it, but a forged Host header could then put another site in a reset link. Set it in production.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>An absolute URL for <paramref name="path"/>, for a link sent by e-mail.</summary>
+    public string LinkTo(HttpRequest request, string path) =>
+        (PublicBaseUrl is { } configured ? configured.GetLeftPart(UriPartial.Authority) : $"{request.Scheme}://{request.Host}{request.PathBase}") + path;
 }

@@ -37,14 +37,6 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"{ChromiumPath} is missing: run the tests with `bash tests/run-all.sh`, which installs Debian's chromium (or `apt-get install -y chromium`).");
-        }
-
-        // Belt and braces: Playwright must never fetch a browser of its own; the machine has no route to one.
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var browserStart = StartBrowserAsync();
         Site = new SiteServer(_database, services: s => s.Configure<MapOptions>(o => o.TileUrl = TilePath + "{z}/{x}/{y}.png"));
         Browser = await browserStart;
@@ -53,7 +45,21 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
     private async Task<IBrowser> StartBrowserAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with the flags this machine needs; only 127.0.0.1 resolves.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"{ChromiumPath} is missing: run the tests with `bash tests/run-all.sh`, which installs Debian's chromium (or `apt-get install -y chromium`).");
+        }
+
+        // Belt and braces: Playwright must never fetch a browser of its own; the machine has no route to one.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
