@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,6 +17,8 @@ public static class AccountExtensions
         // Identity's messages are English; the password rules are shown next to the field, in French.
         services.AddScoped<IdentityErrorDescriber, FrenchIdentityErrorDescriber>();
         services.AddSingleton<AccountMail>();
+        services.AddOptions<BackofficeOptions>().Validate(o => o.SignInPerMinute > 0, "Backoffice:SignInPerMinute must be positive.");
+        services.AddRateLimiter(o => o.AddPolicy<string, SignInThrottle>(SignInThrottle.Policy));
         services.Configure<RazorPagesOptions>(o => o.Conventions.AddAreaFolderApplicationModelConvention(
             BackofficeExtensions.Area, "/", page => page.Filters.Add(new PasswordChangeRequiredFilter())));
         // The cookie handler answers a forbidden page view with a bare 403; a person gets a page saying why.

@@ -11,8 +11,10 @@ namespace Brand.Backoffice.Media;
 
 /// <summary>
 /// The public URL of a media file, /media/{key}{ext}: no sign-in, as the site's pages show them. A key never
-/// changes content (a new file is a new key), so answers are cached for a year as immutable. The type sent is
-/// the one detected at upload, with nosniff, so a browser never reads an image as HTML.
+/// changes content (a new file is a new key), but a file can be withdrawn (a photo whose consent is taken back):
+/// answers are cached one day only, not as immutable, so a deleted file leaves browsers and proxies within a
+/// day; the ETag keeps the daily revalidation a 304. The type sent is the one detected at upload, with nosniff,
+/// so a browser never reads an image as HTML.
 /// </summary>
 public static partial class MediaDelivery
 {
@@ -40,7 +42,7 @@ public static partial class MediaDelivery
         }
 
         var headers = http.Response.Headers;
-        headers.CacheControl = "public, max-age=31536000, immutable";
+        headers.CacheControl = "public, max-age=86400";
         headers.XContentTypeOptions = "nosniff";
         headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = SafeName(item.Name) + extension }.ToString();
         return Results.File(path!, contentType, lastModified: item.CreatedAt, entityTag: new EntityTagHeaderValue($"\"{item.Key:N}\""), enableRangeProcessing: true);

@@ -66,6 +66,7 @@ public sealed partial class TwoFactorTests
         await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
         using var server = new SiteServer(database);
         using var writer = await BackofficeSession.SignInAsync(server, Roles.Writer);
+        (await writer.PostFreshAsync("/backoffice/account/authenticator?handler=NewKey", [], "/backoffice/account/authenticator")).Dispose();
         var setup = await writer.GetStringAsync("/backoffice/account/authenticator");
         Assert.Contains("<svg", setup, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", setup.Split("</main>")[0], StringComparison.Ordinal);
@@ -80,14 +81,27 @@ public sealed partial class TwoFactorTests
     }
 
     [Fact]
-    public async Task DisablingTwoFactor_FromMyAccount_LetsThePasswordAloneSignIn()
+    public async Task DisablingTwoFactor_NeedsThePassword_ThenLetsThePasswordAloneSignIn()
     {
         await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
         using var server = new SiteServer(database);
         using var editor = await BackofficeSession.SignInAsync(server, Roles.Editor);
         await EnableAsync(editor);
 
-        using (var disable = await editor.PostFreshAsync("/backoffice/account?handler=DisableTwoFactor", [], "/backoffice/account"))
+        foreach (var wrong in new[] { "", "Mauvaise-Phrase-0" })
+        {
+            using var refused = await editor.PostFreshAsync("/backoffice/account?handler=DisableTwoFactor", new() { ["Confirmation"] = wrong }, "/backoffice/account");
+            var html = await refused.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("fr-input-group--error", html, StringComparison.Ordinal);
+            Assert.Contains("aria-describedby=\"Confirmation-error\"", html, StringComparison.Ordinal);
+            Assert.True((await AccountKit.UserAsync(server, editor.Email)).TwoFactorEnabled);
+        }
+
+        Assert.Equal(2, (await AccountKit.AuditAsync(server)).Count(a => a.Action == "account.2fa.disable" && a.Outcome == AuditOutcome.Failed));
+
+        using (var disable = await editor.PostFreshAsync("/backoffice/account?handler=DisableTwoFactor",
+                   new() { ["Confirmation"] = BackofficeSession.Password }, "/backoffice/account"))
         {
             Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
         }
@@ -98,9 +112,70 @@ public sealed partial class TwoFactorTests
         Assert.Contains(await AccountKit.AuditAsync(server), a => a.Action == "account.2fa.disable" && a.Outcome == AuditOutcome.Succeeded);
     }
 
+    [Fact]
+    public async Task DisablingTwoFactor_AcceptsACodeFromTheApp_InsteadOfThePassword()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        using var server = new SiteServer(database);
+        using var editor = await BackofficeSession.SignInAsync(server, Roles.Editor);
+        var (key, _) = await EnableAsync(editor);
+
+        using (var wrong = await editor.PostFreshAsync("/backoffice/account?handler=DisableTwoFactor", new() { ["Confirmation"] = "000000" }, "/backoffice/account"))
+        {
+            Assert.Contains("aria-describedby=\"Confirmation-error\"", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.True((await AccountKit.UserAsync(server, editor.Email)).TwoFactorEnabled);
+        using (var disable = await editor.PostFreshAsync("/backoffice/account?handler=DisableTwoFactor",
+                   new() { ["Confirmation"] = AccountKit.Totp(key, DateTimeOffset.UtcNow) }, "/backoffice/account"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
+        }
+
+        Assert.False((await AccountKit.UserAsync(server, editor.Email)).TwoFactorEnabled);
+    }
+
+    [Fact]
+    public async Task OpeningTheSetupPage_ChangesNothing_OnlyThePostedButtonMakesAKey()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        using var server = new SiteServer(database);
+        using var laptop = await BackofficeSession.SignInAsync(server, Roles.Editor);
+        using var phone = BackofficeSession.Anonymous(server);
+        (await phone.PostSignInAsync(laptop.Email, BackofficeSession.Password)).Dispose();
+        var stamp = (await AccountKit.UserAsync(server, laptop.Email)).SecurityStamp;
+
+        // A link, a prefetch or a reload: no key is made, no session ends.
+        var first = await laptop.GetStringAsync("/backoffice/account/authenticator");
+        await laptop.GetStringAsync("/backoffice/account/authenticator");
+        Assert.DoesNotContain("shared-key", first, StringComparison.Ordinal);
+        Assert.Contains("Générer ma clé", first, StringComparison.Ordinal);
+        Assert.Equal(stamp, (await AccountKit.UserAsync(server, laptop.Email)).SecurityStamp);
+        Assert.True(await phone.IsSignedInAsync());
+
+        using (var generate = await laptop.PostFreshAsync("/backoffice/account/authenticator?handler=NewKey", [], "/backoffice/account/authenticator"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, generate.StatusCode);
+        }
+
+        // The pending key is shown again, unchanged, until a new one is asked for.
+        var key = AccountKit.SharedKey(await laptop.GetStringAsync("/backoffice/account/authenticator"));
+        Assert.Equal(key, AccountKit.SharedKey(await laptop.GetStringAsync("/backoffice/account/authenticator")));
+        Assert.True(await laptop.IsSignedInAsync());
+        Assert.False(await phone.IsSignedInAsync());
+        (await laptop.PostFreshAsync("/backoffice/account/authenticator?handler=NewKey", [], "/backoffice/account/authenticator")).Dispose();
+        Assert.NotEqual(key, AccountKit.SharedKey(await laptop.GetStringAsync("/backoffice/account/authenticator")));
+        Assert.Equal(2, (await AccountKit.AuditAsync(server)).Count(a => a.Action == "account.2fa.key" && a.Outcome == AuditOutcome.Succeeded));
+    }
+
     /// <summary>Turns two-factor on as a person would: reads the key on the page, types the app's code.</summary>
     internal static async Task<(string Key, List<string> RecoveryCodes)> EnableAsync(BackofficeSession session)
     {
+        using (var generate = await session.PostFreshAsync("/backoffice/account/authenticator?handler=NewKey", [], "/backoffice/account/authenticator"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, generate.StatusCode);
+        }
+
         var key = AccountKit.SharedKey(await session.GetStringAsync("/backoffice/account/authenticator"));
         using var response = await session.PostFreshAsync("/backoffice/account/authenticator",
             new() { ["Code"] = AccountKit.Totp(key, DateTimeOffset.UtcNow) }, "/backoffice/account/authenticator");

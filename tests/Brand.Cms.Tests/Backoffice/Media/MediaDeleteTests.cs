@@ -22,6 +22,14 @@ public sealed class MediaDeleteTests
         (await MediaUploads.UploadAsync(editor, "photo.png", MediaUploads.Png, "Photo du salon", "Le salon")).Dispose();
         var image = Assert.Single(await MediaUploads.ItemsAsync(server));
         var article = await CreateArticleWithImageAsync(server, image.Key);
+        using (var before = await server.Http.GetAsync($"/media/{image.Key:D}.png"))
+        {
+            // Cached a day, never as immutable: a withdrawn photo must leave browsers and proxies.
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+            Assert.Equal(TimeSpan.FromDays(1), before.Headers.CacheControl!.MaxAge);
+            Assert.DoesNotContain("immutable", before.Headers.CacheControl.ToString(), StringComparison.Ordinal);
+        }
+
 
         var page = await editor.GetStringAsync($"/backoffice/media/{image.Id}");
         Assert.Contains($"<a href=\"/backoffice/content/{article}\">Article illustré</a>", page, StringComparison.Ordinal);

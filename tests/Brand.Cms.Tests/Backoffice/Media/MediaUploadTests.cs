@@ -31,7 +31,7 @@ public sealed class MediaUploadTests
         Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
         Assert.Equal(MediaUploads.Png, await served.Content.ReadAsByteArrayAsync());
         Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Contains("immutable", served.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        Assert.Equal("public, max-age=86400", served.Headers.CacheControl!.ToString());
         Assert.NotNull(served.Headers.ETag);
         Assert.Equal("inline", served.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("Affiche-de-la-campagne.png", served.Content.Headers.ContentDisposition.FileNameStar);

@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Brand.Backoffice.Areas.Backoffice.Pages.Account;
 
 /// <summary>
-/// Turning two-factor on: the shared key as a QR code and as text, then a first code from the app proves it
-/// was set up before two-factor is required; the 10 recovery codes are shown once, in the answer.
+/// Turning two-factor on: a POST makes the shared key (a GET only shows the pending one, so a link or a
+/// prefetch never changes it), shown as a QR code and as text; then a first code from the app proves it was
+/// set up before two-factor is required; the 10 recovery codes are shown once, in the answer.
 /// </summary>
 public sealed class AuthenticatorModel(SignInManager<BackofficeUser> signIn) : BackofficePage
 {
@@ -20,6 +21,7 @@ public sealed class AuthenticatorModel(SignInManager<BackofficeUser> signIn) : B
     public string Code { get; set; } = "";
 
     public List<string> CodeErrors { get; } = [];
+    /// <summary>Empty until "Générer une clé" is posted: then the pending key, until two-factor is on.</summary>
     public string SharedKey { get; private set; } = "";
     public string QrCodeSvg { get; private set; } = "";
 
@@ -43,6 +45,27 @@ public sealed class AuthenticatorModel(SignInManager<BackofficeUser> signIn) : B
 
         await LoadKeyAsync(user);
         return Page();
+    }
+
+    /// <summary>A new key (the first, or one replacing a key scanned on a lost phone), then the page showing it.</summary>
+    public async Task<IActionResult> OnPostNewKeyAsync()
+    {
+        if (await Users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return Redirect(BackofficeExtensions.Path + "/account");
+        }
+
+        // Identity changes the security stamp with the key: renew this session (other sessions end, which is
+        // what someone turning two-factor on wants anyway).
+        await Users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        await Audit.RecordAsync(HttpContext, "account.2fa.key", $"user:{user.Id}", AuditOutcome.Succeeded, after: "new authenticator key");
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -77,17 +100,10 @@ public sealed class AuthenticatorModel(SignInManager<BackofficeUser> signIn) : B
 
     private async Task LoadKeyAsync(BackofficeUser user)
     {
-        var key = await Users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        if (await Users.GetAuthenticatorKeyAsync(user) is { Length: > 0 } key)
         {
-            // Identity changes the security stamp with the key: renew this session (other sessions end, which
-            // is what someone turning two-factor on wants anyway).
-            await Users.ResetAuthenticatorKeyAsync(user);
-            await signIn.RefreshSignInAsync(user);
-            key = (await Users.GetAuthenticatorKeyAsync(user))!;
+            SharedKey = AuthenticatorSetup.Readable(key);
+            QrCodeSvg = AuthenticatorSetup.QrCodeSvg(AuthenticatorSetup.Uri(user.Email!, key));
         }
-
-        SharedKey = AuthenticatorSetup.Readable(key);
-        QrCodeSvg = AuthenticatorSetup.QrCodeSvg(AuthenticatorSetup.Uri(user.Email!, key));
     }
 }

@@ -5,6 +5,7 @@ using Brand.Backoffice.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Brand.Backoffice.Areas.Backoffice.Pages.Account;
 
@@ -13,6 +14,7 @@ namespace Brand.Backoffice.Areas.Backoffice.Pages.Account;
 /// the form cannot be used to find out who works in the backoffice.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class ForgotPasswordModel(UserManager<BackofficeUser> users, AccountMail mail) : BackofficePage
 {
     [BindProperty]

@@ -5,6 +5,7 @@ using Brand.Backoffice.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Brand.Backoffice.Areas.Backoffice.Pages.Account;
 
@@ -13,6 +14,7 @@ namespace Brand.Backoffice.Areas.Backoffice.Pages.Account;
 /// and, through Identity, changes the security stamp: any session opened with the old password ends.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class ResetPasswordModel(UserManager<BackofficeUser> users) : BackofficePage
 {
     [BindProperty(SupportsGet = true)]

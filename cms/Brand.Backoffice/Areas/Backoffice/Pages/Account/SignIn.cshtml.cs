@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using Brand.Backoffice.Account;
 using Brand.Backoffice.Audit;
 using Brand.Backoffice.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Brand.Backoffice.Areas.Backoffice.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class SignInModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users) : BackofficePage
 {
     [BindProperty]

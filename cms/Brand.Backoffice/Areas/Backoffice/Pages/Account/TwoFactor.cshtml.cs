@@ -1,14 +1,17 @@
 using System.ComponentModel.DataAnnotations;
+using Brand.Backoffice.Account;
 using Brand.Backoffice.Audit;
 using Brand.Backoffice.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Brand.Backoffice.Areas.Backoffice.Pages.Account;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or one of the recovery codes.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class TwoFactorModel(SignInManager<BackofficeUser> signIn) : BackofficePage
 {
     [BindProperty]
