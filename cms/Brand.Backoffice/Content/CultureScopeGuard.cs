@@ -34,7 +34,7 @@ public static class CultureScopeGuard
             var cultures = KeysOf(before, alias).Union(KeysOf(after, alias));
             foreach (var culture in cultures.Where(c => !scope.Allows(c)))
             {
-                if (!JsonNode.DeepEquals(before.Get(alias, culture), after.Get(alias, culture)))
+                if (!JsonNode.DeepEquals(WithoutScope(scope, before.Get(alias, culture)), WithoutScope(scope, after.Get(alias, culture))))
                 {
                     return culture.Length == 0 ? $"'{alias}' (shared by the cultures)" : $"'{alias}' in '{culture}'";
                 }
@@ -42,6 +42,43 @@ public static class CultureScopeGuard
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A block list without the values in the cultures of <paramref name="scope"/>: what must stay equal when a
+    /// Translator translates the blocks of a shared list (their number, order, keys, types and shared values).
+    /// A block is {"key", "type", "values"}; a variant property of a shared list holds {"fr": …, "en": …}.
+    /// </summary>
+    private static JsonNode? WithoutScope(CultureScope scope, JsonNode? value)
+    {
+        if (value is not JsonArray blocks || !blocks.All(b => b is JsonObject { } o && o["values"] is JsonObject))
+        {
+            return value;
+        }
+
+        var copy = (JsonArray)blocks.DeepClone();
+        foreach (var values in copy.Select(b => (JsonObject)b!["values"]!))
+        {
+            foreach (var (alias, perCulture) in values.ToList())
+            {
+                var editable = (perCulture as JsonObject)?.Select(kv => kv.Key).Where(c => c.Length > 0 && scope.Allows(c)).ToList() ?? [];
+                if (editable.Count == 0)
+                {
+                    continue;
+                }
+
+                var byCulture = (JsonObject)perCulture!;
+                editable.ForEach(c => byCulture.Remove(c));
+
+                // A value only in the edited culture leaves nothing: as if it had never been there.
+                if (byCulture.Count == 0)
+                {
+                    values.Remove(alias);
+                }
+            }
+        }
+
+        return copy;
     }
 
     private static List<string> KeysOf(DocumentData data, string alias) =>

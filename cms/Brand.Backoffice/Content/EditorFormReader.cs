@@ -8,7 +8,8 @@ namespace Brand.Backoffice.Content;
 
 /// <summary>
 /// Turns a posted editor form into the draft it asks for: the base draft with the edited culture (and, when
-/// the form carries them, the shared values) replaced by what was typed. A value that does not parse is
+/// the form carries them, the shared values) replaced by what was typed; without the shared values, a shared
+/// block list takes only the edited culture's text of its blocks. A value that does not parse is
 /// kept as typed text, so the engine's validation names it and the form shows it back unchanged.
 /// </summary>
 public sealed class EditorFormReader(ContentModel model)
@@ -26,9 +27,64 @@ public sealed class EditorFormReader(ContentModel model)
                 var value = ReadValue(property, form, EditorFields.Value(property, culture), culture);
                 data.Set(property.Alias, valueCulture, KeepOrder(baseDraft.Get(property.Alias, valueCulture), value));
             }
+            else if (property.Editor == EditorKind.BlockList)
+            {
+                data.Set(property.Alias, valueCulture, TranslatedBlocks(form, EditorFields.Value(property, culture), baseDraft.Get(property.Alias, valueCulture), culture));
+            }
         }
 
         return data;
+    }
+
+    /// <summary>
+    /// A shared list in a form without the shared values (a Translator's): the stored list, with only the edited
+    /// culture's values of its blocks taken from the form, each block found by its key. Blocks, order, types
+    /// and shared values cannot change this way; a block the form does not name keeps its stored text.
+    /// </summary>
+    private JsonNode? TranslatedBlocks(IFormCollection form, string field, JsonNode? stored, string culture)
+    {
+        if (stored is not JsonArray blocks)
+        {
+            return stored?.DeepClone();
+        }
+
+        var copy = (JsonArray)blocks.DeepClone();
+        var byKey = copy.OfType<JsonObject>().Where(b => b["key"] is not null).GroupBy(b => b["key"]!.ToString()).ToDictionary(g => g.Key, g => g.First());
+        for (var i = 0; i < 500 && form.ContainsKey(EditorFields.BlockKey(field, i)); i++)
+        {
+            if (!byKey.TryGetValue(form[EditorFields.BlockKey(field, i)].ToString(), out var block)
+                || model.Type(block["type"]?.ToString() ?? "") is not { IsElement: true } element)
+            {
+                continue;
+            }
+
+            if (block["values"] is not JsonObject values)
+            {
+                block["values"] = values = [];
+            }
+
+            foreach (var property in element.Properties.Where(p => p.VariesByCulture))
+            {
+                var value = ReadValue(property, form, EditorFields.BlockValue(field, i, property.Alias, culture), culture);
+                var perCulture = values[property.Alias] as JsonObject ?? [];
+                perCulture.Remove(culture);
+                if (value is not null)
+                {
+                    perCulture[culture] = value;
+                }
+
+                if (perCulture.Count == 0)
+                {
+                    values.Remove(property.Alias);
+                }
+                else if (perCulture.Parent is null)
+                {
+                    values[property.Alias] = perCulture;
+                }
+            }
+        }
+
+        return copy;
     }
 
     /// <summary>Ticked boxes come in the options' order: the items already chosen keep the order they were stored in.</summary>

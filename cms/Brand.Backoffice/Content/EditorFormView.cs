@@ -72,7 +72,11 @@ public sealed class EditorFormView(ContentModel model, DocumentType type, Docume
             property.VariesByCulture ? !canEditCulture : !canEditShared, property.Alias, this);
     }
 
-    /// <summary>The fields of one block of <paramref name="list"/>; a variant property of a shared list shows the edited culture.</summary>
+    /// <summary>
+    /// The fields of one block of <paramref name="list"/>; a variant property of a shared list shows the edited
+    /// culture and is editable by whoever may edit that culture, even when the list itself is read-only (a
+    /// Translator translates the blocks' text without touching their structure).
+    /// </summary>
     public IEnumerable<EditorField> BlockFields(EditorField list, int index, DocumentType element, JsonObject block)
     {
         var values = block["values"] as JsonObject;
@@ -82,7 +86,7 @@ public sealed class EditorFormView(ContentModel model, DocumentType type, Docume
             if (property.VariesByCulture && !list.Property.VariesByCulture)
             {
                 yield return new EditorField(property, EditorFields.BlockValue(list.Name, index, property.Alias, culture), culture,
-                    (values?[property.Alias] as JsonObject)?[culture], list.ReadOnly, path, this);
+                    (values?[property.Alias] as JsonObject)?[culture], !canEditCulture, path, this);
             }
             else
             {
@@ -112,6 +116,12 @@ public sealed class EditorFormView(ContentModel model, DocumentType type, Docume
             }
         }
     }
+
+    /// <summary>
+    /// Whether the form carries the blocks' keys of a read-only shared list: the person may translate its
+    /// blocks, and the reader matches each block's typed text to its stored block by key.
+    /// </summary>
+    public bool TranslatesBlocks(EditorField list) => list.ReadOnly && !list.Property.VariesByCulture && canEditCulture;
 
     public static IReadOnlyList<JsonObject> Blocks(EditorField list) => (list.Value as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
 
