@@ -30,6 +30,12 @@ public sealed class BackofficeOptions
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
+    /// Form posts a minute from one IP address to each of the sign-in, two-factor, forgot-password and
+    /// reset-password pages; more answer 429 until the minute ends (see Account/SignInThrottle.cs).
+    /// </summary>
+    public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>
     /// The address the links in e-mails (password reset, invitation, review outcome) start with, e.g.
     /// https://www.croissance-connectee.gouv.fr. Unset, the request's own host is used: fine behind a proxy
     /// that sets it, but a forged Host header could then put another site in a reset link. Set it in production.

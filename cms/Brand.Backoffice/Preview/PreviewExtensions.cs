@@ -8,7 +8,7 @@ public static class PreviewExtensions
     public static IServiceCollection AddPreview(this IServiceCollection services)
     {
         services.AddOptions<PreviewOptions>().BindConfiguration(PreviewOptions.Section).ValidateOnStart()
-            .Validate(o => o.Lifetime > TimeSpan.Zero, "Preview:Lifetime must be positive.");
+            .Validate(o => o.Lifetime > TimeSpan.Zero, "Backoffice:Preview:Lifetime must be positive.");
         services.AddSingleton<PreviewTokens>();
         services.AddSingleton<DraftPreview>();
         return services;

@@ -26,5 +26,4 @@ public enum BackofficeAction
     AuditRead,
     UsersManage,
     ApiKeysManage,
-    ApplicationsManage,
 }

@@ -2,10 +2,12 @@ using System.Security.Cryptography;
 using Brand.Backoffice.Storage;
 using Brand.Backoffice.Users;
 using Brand.Cms.Core;
+using Brand.Cms.Core.Mail;
 using Brand.Cms.Core.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,8 @@ public sealed class BackofficeInitializer(
     IDbContextFactory<BackofficeDbContext> dbFactory,
     IServiceScopeFactory scopes,
     IOptions<BackofficeOptions> options,
+    IOptions<MailOptions> mail,
+    IHostEnvironment environment,
     TimeProvider clock,
     ILogger<BackofficeInitializer> logger) : IStartupStep
 {
@@ -30,6 +34,12 @@ public sealed class BackofficeInitializer(
         await using (var db = dbFactory.CreateDbContext())
         {
             await db.Database.MigrateAsync(ct);
+        }
+
+        if (string.IsNullOrWhiteSpace(mail.Value.SmtpHost) && !environment.IsDevelopment())
+        {
+            // Fine on a developer's machine; in production, invitations and reset links would never arrive.
+            logger.LogWarning("Mail:SmtpHost is not set: e-mails (password resets, invitations, review outcomes) are written to the pickup folder, not sent.");
         }
 
         await using var scope = scopes.CreateAsyncScope();

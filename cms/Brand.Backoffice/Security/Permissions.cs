@@ -49,7 +49,6 @@ public sealed class Permissions(CultureSet cultures)
         [BackofficeAction.AuditRead] = Editors,
         [BackofficeAction.UsersManage] = Administrators,
         [BackofficeAction.ApiKeysManage] = Administrators,
-        [BackofficeAction.ApplicationsManage] = [Roles.Administrator, Roles.NetworkManager],
     };
 
     /// <summary>Content actions limited by the item's type for some roles (see <see cref="Allows"/>).</summary>

@@ -12,7 +12,7 @@ public static class Roles
     /// <summary>Creates and saves drafts and submits them for review; cannot publish.</summary>
     public const string Writer = "Writer";
 
-    /// <summary>The directory of labelled actors (and, later, label applications): edits and publishes those only.</summary>
+    /// <summary>The directory of labelled actors: edits and publishes those items only.</summary>
     public const string NetworkManager = "NetworkManager";
 
     /// <summary>Edits the English variant only, and submits it for review.</summary>

@@ -7,6 +7,7 @@ using Brand.SiteTheme;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Encodings.Web;
@@ -46,6 +47,10 @@ public static class SiteExtensions
 
     public static WebApplication UseSite(this WebApplication app)
     {
+        // Behind a reverse proxy on the same machine (nginx terminating TLS), the scheme and client address come
+        // from X-Forwarded-Proto/-For: the backoffice's cookies are then Secure, links https, audit IPs real.
+        // Only loopback proxies are trusted (ASP.NET's default), so a client cannot forge them.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         if (!app.Environment.IsDevelopment())
         {
             // The theme's error page; never a stack trace outside Development.

@@ -27,7 +27,7 @@ public static class ApiAccess
         services.AddOptions<ApiAccessOptions>().BindConfiguration(ApiAccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiAccessOptions>, ApiAccessOptionsValidator>();
         services.AddSingleton<PartnerKeys>();
-        // Replaced by the backoffice's stored keys when it is there (whichever is registered first).
+        // The backoffice replaces this with the keys made in it (it removes this registration and adds its own).
         services.TryAddSingleton<IPartnerKeySource, NoPartnerKeySource>();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD", "POST")
             .WithHeaders("Content-Type", "Accept", "Accept-Language", "If-None-Match", "If-Modified-Since", KeyHeader)

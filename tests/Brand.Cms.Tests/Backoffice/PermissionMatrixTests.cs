@@ -48,6 +48,16 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Team team) : ICl
         ["read the audit log"] = ([A, E], _ => Task.FromResult(new Request(HttpMethod.Get, "/backoffice/audit", []))),
         ["create a user"] = ([A], _ => Task.FromResult(Post("/backoffice/users/new", ("Email", $"nouveau-{Guid.NewGuid():N}@example.fr"), ("DisplayName", "Nouvelle personne"), ("Roles", W)))),
         ["create an API key"] = ([A], _ => Task.FromResult(Post("/backoffice/api-keys?handler=Create", ("Label", "Région test")))),
+        ["revoke an API key"] = ([A], async t => Post("/backoffice/api-keys?handler=Revoke", ("id", Invariant(await t.NewApiKeyAsync())))),
+        ["change a user's roles"] = ([A], async t => Post($"/backoffice/users/{await t.NewUserAsync()}?handler=Roles", ("Roles", E))),
+        ["disable a user"] = ([A], async t => Post($"/backoffice/users/{await t.NewUserAsync()}?handler=Disable")),
+        ["export the audit log"] = ([A, E], _ => Task.FromResult(new Request(HttpMethod.Get, "/backoffice/audit/export.csv", []))),
+        ["edit a media file"] = ([A, E, W, N], async t => Post($"/backoffice/media/{await t.NewMediaAsync()}?handler=Save", ("Name", "Fiche renommée"), ("Version", "0"))),
+        ["send a review back"] = ([A, E], async t => Post($"/backoffice/review/{await t.PendingReviewAsync()}?handler=SendBack", ("Comment", "À reprendre"))),
+        ["cancel a schedule"] = ([A, E], async t => await CancelScheduleAsync(t)),
+        ["preview an event"] = ([A, E, W, N, T], async t => Post($"/backoffice/content/{await t.NewEventAsync()}/preview?culture=fr")),
+        ["save the site settings"] = ([A], async t => await SaveAsync(t, await t.SiteSettingsAsync(), "fr")),
+        ["publish the site settings"] = ([A], async t => await EditorAsync(t, await t.SiteSettingsAsync(), "publish", ("publishCultures", "fr"))),
     };
 
     public static TheoryData<string> Actions() => [.. _actions.Keys];
@@ -83,6 +93,16 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Team team) : ICl
     }
 
     private static Request Post(string url, params (string, string)[] fields) => new(HttpMethod.Post, url, fields);
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<Request> CancelScheduleAsync(Team team)
+    {
+        var id = await team.NewEventAsync();
+        var scheduled = await team.Site.Get<Brand.Cms.Core.Scheduling.ContentScheduler>().ScheduleAsync(id, "fr",
+            Brand.Cms.Core.Scheduling.ScheduledActionKind.Publish, DateTimeOffset.UtcNow.AddDays(30), "matrix");
+        return await EditorAsync(team, id, "cancelSchedule", ("scheduleId", Invariant(scheduled.Value!.Id)));
+    }
 
     private static async Task<Request> SaveAsync(Team team, int id, string culture) =>
         await EditorAsync(team, id, "save", ($"name.{culture}", culture == "fr" ? "Nom modifié" : "Changed name"));
@@ -156,6 +176,21 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Team team) : ICl
             await db.SaveChangesAsync();
             return media.Id;
         }
+
+        public async Task<int> NewApiKeyAsync()
+        {
+            await using var db = Site.Get<IDbContextFactory<BackofficeDbContext>>().CreateDbContext();
+            var key = new Brand.Backoffice.ApiKeys.ApiKeyRecord { Label = "Sonde", Sha256 = Guid.NewGuid().ToString("N"), Prefix = "cc_x", CreatedAt = DateTime.UtcNow, CreatedBy = "matrix" };
+            db.ApiKeys.Add(key);
+            await db.SaveChangesAsync();
+            return key.Id;
+        }
+
+        public async Task<string> NewUserAsync() =>
+            (await BackofficeSession.CreateUserAsync(Site, $"sonde-{Guid.NewGuid():N}@example.fr", Roles.Writer)).Id;
+
+        public Task<int> SiteSettingsAsync() =>
+            Site.Get<ContentStore>().ReadAsync(db => db.Nodes.Where(n => n.ContentType == "siteSettings").Select(n => n.Id).FirstAsync());
 
         public async Task<int> RefusalsAsync()
         {

@@ -90,5 +90,24 @@ public sealed class SignInTests
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task BehindAnHttpsProxyOnThisMachine_TheCookiesAreSecure()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        using var server = new SiteServer(database);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/backoffice/account/sign-in");
+        // The proxy (nginx on loopback) terminates TLS and says so; the app then marks its cookies Secure.
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var behindProxy = await server.Http.SendAsync(request);
+        using var plain = await server.Http.GetAsync("/backoffice/account/sign-in");
+
+        Assert.Contains("secure", Antiforgery(behindProxy), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secure", Antiforgery(plain), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Antiforgery(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("brand.antiforgery=", StringComparison.Ordinal));
+
     public static TheoryData<DatabaseProvider> Providers() => [.. SiteServer.Providers];
 }
