@@ -1,22 +1,29 @@
 using Brand.Cms.Core.Content;
+using Brand.Cms.Core.RecycleBin;
 using Brand.Cms.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Brand.Backoffice.Content;
 
 /// <summary>
+/// How a copy ended. When a descendant could not be copied after the copy's root was created, the partial
+/// copy is put in the recycle bin (<see cref="DiscardedCopyId"/>, or <see cref="DiscardFailed"/> when even that failed).
+/// </summary>
+public sealed record CopyResult(OperationResult<ContentItem> Result, int? DiscardedCopyId = null, bool DiscardFailed = false);
+
+/// <summary>
 /// Copies an item (and, if asked, its descendants) as new unpublished drafts: the engine has no copy, so each
 /// copy is a create with the original's draft. Segments are left for the engine to assign ("…-2" beside the original).
 /// </summary>
-public sealed class ContentCopier(ContentEditor editor, IDbContextFactory<BrandDbContext> dbFactory)
+public sealed class ContentCopier(ContentEditor editor, RecycleBinService bin, IDbContextFactory<BrandDbContext> dbFactory)
 {
     private const int Page = 500;
 
-    public async Task<OperationResult<ContentItem>> CopyAsync(int id, int? parentId, bool withDescendants, string actor, CancellationToken ct = default)
+    public async Task<CopyResult> CopyAsync(int id, int? parentId, bool withDescendants, string actor, CancellationToken ct = default)
     {
         if (await NodeAsync(id, ct) is not { } source)
         {
-            return OperationResult<ContentItem>.NotFound($"Item {id} does not exist.");
+            return new CopyResult(OperationResult<ContentItem>.NotFound($"Item {id} does not exist."));
         }
 
         var copy = await CopyOneAsync(source, parentId, actor, ct);
@@ -36,7 +43,10 @@ public sealed class ContentCopier(ContentEditor editor, IDbContextFactory<BrandD
                         var copied = await CopyOneAsync(child, pair.To, actor, ct);
                         if (!copied.Succeeded)
                         {
-                            return copied;
+                            // Half a copy would stay in the tree looking complete: it goes to the bin, where it can be
+                            // inspected or restored. The engine has no transaction across creates, hence this undo.
+                            var trashed = await bin.TrashAsync(copy.Value!.Id, actor, ct);
+                            return new CopyResult(copied, copy.Value!.Id, DiscardFailed: !trashed.Succeeded);
                         }
 
                         created.Add(copied.Value!.Id);
@@ -51,7 +61,7 @@ public sealed class ContentCopier(ContentEditor editor, IDbContextFactory<BrandD
             }
         }
 
-        return copy;
+        return new CopyResult(copy);
     }
 
     private Task<OperationResult<ContentItem>> CopyOneAsync(ContentNode source, int? parentId, string actor, CancellationToken ct)

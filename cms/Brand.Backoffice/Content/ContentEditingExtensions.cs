@@ -10,6 +10,7 @@ public static class ContentEditingExtensions
         services.AddSingleton<EditorFormReader>();
         services.AddSingleton<ContentListing>();
         services.AddSingleton<ContentCopier>();
+        services.AddSingleton<TrashedListing>();
         return services;
     }
 }

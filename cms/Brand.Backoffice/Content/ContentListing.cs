@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Brand.Backoffice.Storage;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.Cultures;
@@ -34,6 +35,9 @@ public sealed class ContentListing(IDbContextFactory<BrandDbContext> dbFactory, 
     public const int PageSize = 50;
     public const int PickerResults = 20;
     public const int ParentChoices = 200;
+    private const int SearchBatchSize = PickerResults * 5;
+    private const int SearchBatches = 20;
+    private const string LikeEscape = @"\";
 
     public async Task<ContentPage> ChildrenAsync(int? parentId, int page)
     {
@@ -69,6 +73,13 @@ public sealed class ContentListing(IDbContextFactory<BrandDbContext> dbFactory, 
         return await db.Nodes.Where(n => n.ParentId == parentId && !n.Trashed).OrderBy(n => n.SortOrder).ThenBy(n => n.Id).Select(n => n.Id).ToListAsync();
     }
 
+    /// <summary>The distinct types of a parent's children: sorting reorders them all, so each must be sortable by the user.</summary>
+    public async Task<List<string>> ChildTypesAsync(int? parentId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Nodes.Where(n => n.ParentId == parentId && !n.Trashed).Select(n => n.ContentType).Distinct().ToListAsync();
+    }
+
     /// <summary>Items whose type accepts <paramref name="contentType"/> as a child, outside the subtree of <paramref name="excludingSubtreeOf"/>.</summary>
     public async Task<IReadOnlyList<ContentRow>> PossibleParentsAsync(string contentType, int? excludingSubtreeOf)
     {
@@ -97,14 +108,40 @@ public sealed class ContentListing(IDbContextFactory<BrandDbContext> dbFactory, 
         var words = term.Trim();
         if (words.Length > 0)
         {
-            // A first cut in the database (the draft's JSON holds the names), then the names themselves.
-            query = query.Where(n => EF.Functions.Like(n.DraftJson, "%" + words.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%"));
+            var pattern = NamePattern(words);
+            query = query.Where(n => EF.Functions.Like(n.DraftJson.ToLower(), pattern, LikeEscape));
         }
 
-        var nodes = await query.OrderBy(n => n.Id).Take(PickerResults * 5).ToListAsync();
-        var rows = await RowsAsync(db, nodes);
-        return rows.Where(r => words.Length == 0 || r.Names.Values.Any(n => n.Contains(words, StringComparison.OrdinalIgnoreCase)))
-            .Take(PickerResults).ToList();
+        // The pattern may still match a culture code ("fr", "en") rather than a name: read on in batches,
+        // keeping only real name matches, until there are enough (bounded, for a folder of 100,000 items).
+        var found = new List<ContentRow>();
+        for (var batch = 0; batch < SearchBatches && found.Count < PickerResults; batch++)
+        {
+            var nodes = await query.OrderBy(n => n.Id).Skip(batch * SearchBatchSize).Take(SearchBatchSize).ToListAsync();
+            found.AddRange((await RowsAsync(db, nodes)).Where(r => words.Length == 0 || r.Names.Values.Any(n => n.Contains(words, StringComparison.OrdinalIgnoreCase))));
+            if (nodes.Count < SearchBatchSize)
+            {
+                break;
+            }
+        }
+
+        return found.Take(PickerResults).ToList();
+    }
+
+    /// <summary>
+    /// A LIKE pattern (lower case, escaped with <see cref="LikeEscape"/>) matching the term inside the draft's
+    /// names: the draft JSON starts with <c>{"names":{…},"segments":</c>, and a name cannot hold a bare quote,
+    /// so the term lies within the names. The term is encoded as the JSON is ("é" is stored as "\u00E9"),
+    /// and both sides are lowered: PostgreSQL's LIKE is case-sensitive, SQLite lowers ASCII only (all the
+    /// encoded JSON is ASCII).
+    /// </summary>
+    private static string NamePattern(string words)
+    {
+        var encoded = JsonEncodedText.Encode(words).ToString().ToLowerInvariant()
+            .Replace(@"\", @"\\", StringComparison.Ordinal)
+            .Replace("%", @"\%", StringComparison.Ordinal)
+            .Replace("_", @"\_", StringComparison.Ordinal);
+        return "{\"names\":{%" + encoded + "%},\"segments\":%";
     }
 
     /// <summary>The rows of items chosen by key in a picker, to show their names.</summary>

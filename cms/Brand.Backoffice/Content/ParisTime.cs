@@ -28,11 +28,22 @@ public static class ParisTime
     public static string ToLocal(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, ParisCalendar.Zone).ToString(LocalFormat, CultureInfo.InvariantCulture);
 
-    /// <summary>A stored UTC value as the input shows it; anything else (a mistyped value) as it is.</summary>
+    /// <summary>
+    /// A stored value as the datetime-local input shows it: the engine stores "…Z", the editor's own re-display
+    /// (after a refusal or a block operation) holds "…+01:00"; both become Paris time, or the browser would
+    /// empty the input and the next save erase the date. Anything without an offset (a mistyped value) stays as it is.
+    /// </summary>
     public static string StoredToLocal(string stored) =>
-        stored.EndsWith('Z') && DateTimeOffset.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+        HasOffset(stored) && DateTimeOffset.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? ToLocal(instant)
             : stored;
+
+    /// <summary>An ISO 8601 date-time ending in Z or ±hh:mm: the text carries its own instant.</summary>
+    private static bool HasOffset(string text)
+    {
+        var time = text.IndexOf('T', StringComparison.Ordinal);
+        return time > 0 && (text.EndsWith('Z') || text.AsSpan(time).IndexOfAny('+', '-') > 0);
+    }
 
     public static string Display(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), ParisCalendar.Zone)

@@ -16,6 +16,9 @@ public sealed class CopyModel(ContentCopier copier, ContentListing listing, Cont
     public ContentRow Item { get; private set; } = null!;
     public ParentChoice Choice { get; private set; } = null!;
 
+    /// <summary>The "with descendants" box as it was ticked, when the form comes back.</summary>
+    public bool WithDescendants { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await listing.RowAsync(Id) is not { Trashed: false } item)
@@ -48,13 +51,21 @@ public sealed class CopyModel(ContentCopier copier, ContentListing listing, Cont
         }
 
         int? parent = int.TryParse(parentId, out var p) ? p : null;
-        var result = await copier.CopyAsync(Id, parent, withDescendants, Actor);
+        WithDescendants = withDescendants;
+        var (result, discarded, discardFailed) = await copier.CopyAsync(Id, parent, withDescendants, Actor);
+        var undo = discarded is not { } partial ? ""
+            : discardFailed ? $"; the partial copy {partial} could not be moved to the recycle bin"
+            : $"; the partial copy {partial} was moved to the recycle bin";
         await Audit.RecordAsync(HttpContext, "content.copy", target, result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Failed,
-            $"to {parent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "root"}{(withDescendants ? " with descendants" : "")}; {result.Message}".TrimEnd(' ', ';'),
-            after: result.Value is { } copy ? $"{{\"id\":{copy.Id}}}" : null);
+            $"to {parent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "root"}{(withDescendants ? " with descendants" : "")}; {result.Message}".TrimEnd(' ', ';') + undo,
+            after: result.Value is { } copy ? $"{{\"id\":{copy.Id}}}" : discarded is { } id ? $"{{\"id\":{id},\"trashed\":{(discardFailed ? "false" : "true")}}}" : null);
         if (!result.Succeeded)
         {
-            await ChoicesAsync(result.Status == OperationStatus.NotAllowed ? "Ce contenu ne peut pas aller à cet endroit." : "La copie a échoué : " + result.Message);
+            await ChoicesAsync(discarded is { } partialId
+                ? $"La copie des descendants a échoué ({result.Message}). "
+                  + (discardFailed ? $"La copie partielle (n° {partialId}) n'a pas pu être mise à la corbeille : supprimez-la."
+                      : $"La copie partielle (n° {partialId}) a été mise à la corbeille.")
+                : result.Status == OperationStatus.NotAllowed ? "Ce contenu ne peut pas aller à cet endroit." : "La copie a échoué : " + result.Message);
             Response.StatusCode = 422;
             return Page();
         }

@@ -19,7 +19,7 @@ namespace Brand.Backoffice.Areas.Backoffice.Pages.Content;
 /// refused for its values or for a conflict comes back with everything typed.
 /// </summary>
 public sealed class EditModel(ContentQueries queries, ContentEditor editor, PublishingService publishing, ContentScheduler scheduler,
-    ContentModel model, CultureSet cultures, EditorFormReader reader, ContentListing listing) : BackofficePage
+    ContentModel model, CultureSet cultures, EditorFormReader reader, ContentListing listing, TimeProvider clock) : BackofficePage
 {
     [FromRoute]
     public int Id { get; set; }
@@ -44,6 +44,12 @@ public sealed class EditModel(ContentQueries queries, ContentEditor editor, Publ
     public string? Problem { get; private set; }
 
     public IReadOnlyList<ScheduledAction> Schedules { get; private set; } = [];
+
+    /// <summary>The schedule form as typed, shown again with <see cref="ScheduleError"/> when refused.</summary>
+    public ScheduleRequest Schedule { get; private set; } = new("publish", null, "");
+
+    public string? ScheduleError { get; private set; }
+
     public IReadOnlyList<ContentRow> Ancestors { get; private set; } = [];
 
     public string CurrentCulture => cultures.Contains(Culture) ? Culture! : cultures.Default.Code;
@@ -246,23 +252,26 @@ public sealed class EditModel(ContentQueries queries, ContentEditor editor, Publ
         }
 
         var kind = scheduleAction == "unpublish" ? ScheduledActionKind.Unpublish : ScheduledActionKind.Publish;
-        if (!cultures.Contains(scheduleCulture) || ParisTime.FromLocal(scheduleAt) is not { } due)
+        var due = ParisTime.FromLocal(scheduleAt);
+        var refusal = !cultures.Contains(scheduleCulture) ? "Choisissez une langue du site."
+            : due is null ? "Saisissez une date et une heure (heure de Paris), par exemple 14/07/2027 10:00."
+            : due <= clock.GetUtcNow() ? "Cette date est passée : choisissez une date et une heure à venir."
+            : null;
+        if (refusal is not null || due is not { } at)
         {
-            FlashError = "Programmation impossible : choisissez une langue, une date et une heure (heure de Paris).";
-            return Back();
+            await Audit.RecordAsync(HttpContext, "content.schedule", Target, AuditOutcome.Failed, $"{kind} {scheduleCulture} at '{scheduleAt}': {refusal}");
+            Schedule = new ScheduleRequest(scheduleAction, scheduleCulture, scheduleAt ?? "");
+            ScheduleError = refusal;
+            Problem = "Programmation impossible : corrigez la date et l'heure dans le formulaire « Programmer ».";
+            Response.StatusCode = 422;
+            return await ShowAsync(Item.Draft, [], Item.Version);
         }
 
-        if (due <= DateTimeOffset.UtcNow)
-        {
-            FlashError = "Programmation impossible : la date choisie est passée.";
-            return Back();
-        }
-
-        var result = await scheduler.ScheduleAsync(Id, scheduleCulture, kind, due, Actor);
+        var result = await scheduler.ScheduleAsync(Id, scheduleCulture, kind, at, Actor);
         await Audit.RecordAsync(HttpContext, "content.schedule", Target, result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Failed,
-            $"{kind} {scheduleCulture} at {due.UtcDateTime:O}", after: result.Value is { } s ? $"{{\"id\":{s.Id},\"action\":\"{kind}\",\"culture\":\"{scheduleCulture}\",\"dueAt\":\"{due.UtcDateTime:O}\"}}" : null);
+            $"{kind} {scheduleCulture} at {at.UtcDateTime:O}", after: result.Value is { } s ? $"{{\"id\":{s.Id},\"action\":\"{kind}\",\"culture\":\"{scheduleCulture}\",\"dueAt\":\"{at.UtcDateTime:O}\"}}" : null);
         return result.Succeeded
-            ? Done($"{(kind == ScheduledActionKind.Publish ? "Publication" : "Dépublication")} ({scheduleCulture}) programmée le {ParisTime.Display(due.UtcDateTime)}.")
+            ? Done($"{(kind == ScheduledActionKind.Publish ? "Publication" : "Dépublication")} ({scheduleCulture}) programmée le {ParisTime.Display(at.UtcDateTime)}.")
             : Fail(result.Message);
     }
 

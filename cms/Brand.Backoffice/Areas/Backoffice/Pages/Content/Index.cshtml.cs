@@ -17,7 +17,8 @@ public sealed class IndexModel(ContentListing listing, ContentTree tree, Content
     [BindProperty(SupportsGet = true)]
     public int? Open { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: Razor Pages' "page" route value (the page's path) would win over ?page=2.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public ContentRow? OpenRow { get; private set; }
@@ -45,16 +46,25 @@ public sealed class IndexModel(ContentListing listing, ContentTree tree, Content
     /// <param name="step">"{id}:up" or "{id}:down" (the buttons without JavaScript).</param>
     public async Task<IActionResult> OnPostSortAsync(int[] order, string? step)
     {
-        var parentType = Open is { } openId ? (await listing.RowAsync(openId))?.ContentType : null;
-        if (Open is not null && parentType is null)
+        if (Open is { } openId && await listing.RowAsync(openId) is null)
         {
             return NotFound();
         }
 
+        // Sorting rewrites the position of every child: the user must be allowed to sort each of their types
+        // (an Editor may not move the site settings at the root, a Network manager only the directory's items).
         var target = Open is null ? "content:root" : $"content:{Open}";
-        if (await RefuseUnlessAsync(BackofficeAction.ContentSort, target, parentType ?? model.Types.Values.First(t => t.AllowedAtRoot).Alias) is { } refused)
+        if (await RefuseUnlessAsync(BackofficeAction.ContentSort, target) is { } notAllowed)
         {
-            return refused;
+            return notAllowed;
+        }
+
+        foreach (var childType in await listing.ChildTypesAsync(Open))
+        {
+            if (await RefuseUnlessAsync(BackofficeAction.ContentSort, target, childType) is { } refused)
+            {
+                return refused;
+            }
         }
 
         var before = await listing.ChildOrderAsync(Open);
@@ -145,7 +155,7 @@ public sealed class IndexModel(ContentListing listing, ContentTree tree, Content
         }
 
         Children = await listing.ChildrenAsync(Open, PageNumber);
-        CanSort = Children.Total > 1 && Can(BackofficeAction.ContentSort, OpenRow?.ContentType ?? Children.Rows[0].ContentType);
+        CanSort = Children.Total > 1 && (await listing.ChildTypesAsync(Open)).All(t => Can(BackofficeAction.ContentSort, t));
         return Page();
     }
 }

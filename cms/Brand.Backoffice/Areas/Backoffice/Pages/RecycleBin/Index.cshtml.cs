@@ -12,11 +12,17 @@ namespace Brand.Backoffice.Areas.Backoffice.Pages.RecycleBin;
 /// The deleted items (each with its descendants): restore one where it was, or elsewhere when its parent is
 /// gone; empty the bin for good after an explicit confirmation.
 /// </summary>
-public sealed class IndexModel(RecycleBinService bin, ContentListing listing) : BackofficePage
+public sealed class IndexModel(RecycleBinService bin, TrashedListing trashed, ContentListing listing) : BackofficePage
 {
-    public sealed record Entry(ContentItem Item, bool ParentAvailable, ParentChoice? Choice);
+    public sealed record Entry(TrashedItem Item, bool ParentAvailable, ParentChoice? Choice);
+
+    // From the query only: Razor Pages' "page" route value (the page's path) would win over ?page=2.
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Entry> Entries { get; private set; } = [];
+
+    public TrashedPage Bin { get; private set; } = new([], 0, 1, TrashedListing.PageSize);
 
     /// <summary>The item whose restore needs a place, with the reason.</summary>
     public int? ChoosingFor { get; private set; }
@@ -34,7 +40,7 @@ public sealed class IndexModel(RecycleBinService bin, ContentListing listing) : 
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, string? parentId)
     {
-        if ((await bin.ListAsync()).FirstOrDefault(i => i.Id == id) is not { } item)
+        if (await trashed.FindAsync(id) is not { } item)
         {
             return NotFound();
         }
@@ -57,7 +63,7 @@ public sealed class IndexModel(RecycleBinService bin, ContentListing listing) : 
             return Page();
         }
 
-        Flash = $"« {Name(item)} » est restauré (non publié).";
+        Flash = $"« {item.Name} » est restauré (non publié).";
         return Redirect($"/backoffice/content/{id}");
     }
 
@@ -90,13 +96,12 @@ public sealed class IndexModel(RecycleBinService bin, ContentListing listing) : 
         return Redirect("/backoffice/recycle-bin");
     }
 
-    public static string Name(ContentItem item) => item.Draft.Names.GetValueOrDefault("fr") ?? item.Draft.Names.Values.FirstOrDefault() ?? $"n° {item.Id}";
-
     private async Task LoadAsync(int? choosingFor, string? error)
     {
         ChoosingFor = choosingFor;
         var entries = new List<Entry>();
-        foreach (var item in (await bin.ListAsync()).OrderByDescending(i => i.UpdateDate).Take(200))
+        Bin = await trashed.PageAsync(PageNumber);
+        foreach (var item in Bin.Items)
         {
             var parent = item.ParentId is { } pid ? await listing.RowAsync(pid) : null;
             var available = item.ParentId is null || parent is { Trashed: false };
