@@ -18,7 +18,7 @@ namespace Brand.Backoffice.Areas.Backoffice.Pages.Content;
 /// Every handler checks the permission for the item's type before acting and writes an audit entry; a form
 /// refused for its values or for a conflict comes back with everything typed.
 /// </summary>
-public sealed class EditModel(ContentQueries queries, ContentEditor editor, PublishingService publishing, ContentScheduler scheduler,
+public sealed partial class EditModel(ContentQueries queries, ContentEditor editor, PublishingService publishing, ContentScheduler scheduler,
     ContentModel model, CultureSet cultures, EditorFormReader reader, ContentListing listing, TimeProvider clock) : BackofficePage
 {
     [FromRoute]
@@ -55,6 +55,12 @@ public sealed class EditModel(ContentQueries queries, ContentEditor editor, Publ
     public string CurrentCulture => cultures.Contains(Culture) ? Culture! : cultures.Default.Code;
 
     public string Target => $"content:{Id}";
+
+    // For the handlers in the other files of this page (Edit.Schedule.cs): a primary constructor's parameters
+    // are in scope in its own declaration only.
+    private ContentScheduler Scheduler => scheduler;
+    private TimeProvider Clock => clock;
+    private CultureSet SiteCultures => cultures;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -237,66 +243,6 @@ public sealed class EditModel(ContentQueries queries, ContentEditor editor, Publ
         await Audit.RecordAsync(HttpContext, "content.unpublish", Target, result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Failed,
             $"cultures: {string.Join(",", chosen)}", Item.Published?.ToJson(), result.Value?.Published?.ToJson());
         return result.Succeeded ? Done($"Dépublié ({string.Join(", ", chosen)}).") : Fail(result.Message);
-    }
-
-    public async Task<IActionResult> OnPostScheduleAsync(string scheduleCulture, string scheduleAction, string scheduleAt)
-    {
-        if (await LoadAsync() is { } missing)
-        {
-            return missing;
-        }
-
-        if (await RefuseUnlessAsync(BackofficeAction.ContentSchedule, Target, Item.ContentType) is { } refused)
-        {
-            return refused;
-        }
-
-        var kind = scheduleAction == "unpublish" ? ScheduledActionKind.Unpublish : ScheduledActionKind.Publish;
-        var due = ParisTime.FromLocal(scheduleAt);
-        var refusal = !cultures.Contains(scheduleCulture) ? "Choisissez une langue du site."
-            : due is null ? "Saisissez une date et une heure (heure de Paris), par exemple 14/07/2027 10:00."
-            : due <= clock.GetUtcNow() ? "Cette date est passée : choisissez une date et une heure à venir."
-            : null;
-        if (refusal is not null || due is not { } at)
-        {
-            await Audit.RecordAsync(HttpContext, "content.schedule", Target, AuditOutcome.Failed, $"{kind} {scheduleCulture} at '{scheduleAt}': {refusal}");
-            Schedule = new ScheduleRequest(scheduleAction, scheduleCulture, scheduleAt ?? "");
-            ScheduleError = refusal;
-            Problem = "Programmation impossible : corrigez la date et l'heure dans le formulaire « Programmer ».";
-            Response.StatusCode = 422;
-            return await ShowAsync(Item.Draft, [], Item.Version);
-        }
-
-        var result = await scheduler.ScheduleAsync(Id, scheduleCulture, kind, at, Actor);
-        await Audit.RecordAsync(HttpContext, "content.schedule", Target, result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Failed,
-            $"{kind} {scheduleCulture} at {at.UtcDateTime:O}", after: result.Value is { } s ? $"{{\"id\":{s.Id},\"action\":\"{kind}\",\"culture\":\"{scheduleCulture}\",\"dueAt\":\"{at.UtcDateTime:O}\"}}" : null);
-        return result.Succeeded
-            ? Done($"{(kind == ScheduledActionKind.Publish ? "Publication" : "Dépublication")} ({scheduleCulture}) programmée le {ParisTime.Display(at.UtcDateTime)}.")
-            : Fail(result.Message);
-    }
-
-    public async Task<IActionResult> OnPostCancelScheduleAsync(int scheduleId)
-    {
-        if (await LoadAsync() is { } missing)
-        {
-            return missing;
-        }
-
-        if (await RefuseUnlessAsync(BackofficeAction.ContentSchedule, Target, Item.ContentType) is { } refused)
-        {
-            return refused;
-        }
-
-        // Only a schedule of this item: the id comes from the form.
-        if ((await scheduler.ListAsync(Id)).FirstOrDefault(s => s.Id == scheduleId) is not { } schedule)
-        {
-            return NotFound();
-        }
-
-        var result = await scheduler.CancelAsync(scheduleId);
-        await Audit.RecordAsync(HttpContext, "content.schedule.cancel", Target, result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Failed,
-            $"{schedule.Action} {schedule.Culture} at {schedule.DueAt:O}");
-        return result.Succeeded ? Done("Programmation annulée.") : Fail(result.Message);
     }
 
     private async Task<IActionResult?> LoadAsync()
