@@ -2,6 +2,7 @@ using Brand.Backoffice;
 using Brand.Cms;
 using Brand.Cms.Commands;
 using Brand.Cms.Core;
+using Brand.Cms.Core.SelfDiagnostic;
 using Brand.Cms.Health;
 using Brand.Cms.Site;
 using Brand.PublicApi;
@@ -27,6 +28,7 @@ var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 command?.Configure(builder.Configuration);
 
 builder.Services.AddBrandCms(builder.Configuration);
+builder.Services.AddSelfDiagnostic();
 builder.Services.AddBrandHealth();
 builder.AddSite();
 builder.Services.AddPublicApi();

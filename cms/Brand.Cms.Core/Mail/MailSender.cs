@@ -47,6 +47,11 @@ public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, T
         var mime = new MimeMessage { Subject = message.Subject, Date = clock.GetUtcNow() };
         mime.From.Add(MailboxAddress.Parse(options.Value.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
+        if (message.ReplyTo is { } replyTo)
+        {
+            mime.ReplyTo.Add(MailboxAddress.Parse(replyTo));
+        }
+
         var body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html };
         mime.Body = body.ToMessageBody();
         return mime;

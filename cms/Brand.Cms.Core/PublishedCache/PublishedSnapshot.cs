@@ -103,6 +103,22 @@ public sealed class PublishedSnapshot
     /// <summary>The first public root that renders as a page: the home page of that culture.</summary>
     public PublishedContent? SiteRoot(string culture) => Roots(culture).FirstOrDefault(r => r.Type.HasTemplate);
 
+    /// <summary>
+    /// Every item of a content type public in a culture with a URL there, in no particular order. A walk of
+    /// all nodes: fine for the few thousand items of a site, not for a request loop over many types.
+    /// </summary>
+    public IEnumerable<PublishedContent> OfType(string contentType, string culture)
+    {
+        var index = CultureIndex(culture);
+        foreach (var node in Nodes.Values)
+        {
+            if (node.Type.Alias == contentType && Create(node.Id, index) is { Url: not null } item)
+            {
+                yield return item;
+            }
+        }
+    }
+
     internal IEnumerable<PublishedContent> ChildrenOf(int parentId, int cultureIndex)
     {
         if (cultureIndex < 0 || !ChildIds.TryGetValue(parentId, out var ids))

@@ -17,6 +17,9 @@ public abstract class BrandDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ScheduledAction> Schedules => Set<ScheduledAction>();
     public DbSet<ContentSegment> Segments => Set<ContentSegment>();
     public DbSet<Redirects.RedirectUrl> Redirects => Set<Redirects.RedirectUrl>();
+    public DbSet<SelfDiagnostic.DiagnosticResult> DiagnosticResults => Set<SelfDiagnostic.DiagnosticResult>();
+    public DbSet<SelfDiagnostic.DimensionScore> DiagnosticScores => Set<SelfDiagnostic.DimensionScore>();
+    public DbSet<SelfDiagnostic.ContactRequest> ContactRequests => Set<SelfDiagnostic.ContactRequest>();
 
     public abstract DatabaseProvider Provider { get; }
 
