@@ -1,4 +1,5 @@
 using Brand.SiteTheme.ActorDirectory;
+using Brand.SiteTheme.SelfDiagnostic;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Brand.SiteTheme;
@@ -10,6 +11,7 @@ public static class ThemeServiceCollectionExtensions
     {
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section)
             .Validate(o => o.Problem() is null, $"{MapOptions.Section} is invalid: see MapOptions.Problem.").ValidateOnStart();
+        services.AddSingleton<VisitorQuota>();
         return services;
     }
 }
