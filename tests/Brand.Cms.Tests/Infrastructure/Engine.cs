@@ -7,6 +7,7 @@ using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Scheduling;
 using Brand.Cms.Core.Search;
 using Brand.Cms.Core.Search.Querying;
+using Brand.Cms.Core.SelfDiagnostic;
 using Brand.Cms.Core.Storage;
 using Brand.Cms.Core.Transfer;
 using Brand.Cms.Core.Versions;
@@ -68,6 +69,7 @@ public sealed class Engine : IAsyncDisposable
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(clock)
             .AddBrandCms(configuration)
+            .AddSelfDiagnostic()
             .BuildServiceProvider();
         var engine = new Engine(services, clock);
         await engine.Get<CmsInitializer>().InitializeAsync();
