@@ -1,4 +1,6 @@
+using Brand.Cms.Core.SelfDiagnostic;
 using Brand.SiteTheme.ActorDirectory;
+using Brand.SiteTheme.Rendering;
 using Brand.SiteTheme.SelfDiagnostic;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +14,7 @@ public static class ThemeServiceCollectionExtensions
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section)
             .Validate(o => o.Problem() is null, $"{MapOptions.Section} is invalid: see MapOptions.Problem.").ValidateOnStart();
         services.AddSingleton<VisitorQuota>();
+        services.AddKeyedScoped<IContentFormHandler, QuestionnaireForm>(Questionnaire.PageType);
         return services;
     }
 }

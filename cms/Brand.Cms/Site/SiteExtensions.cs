@@ -93,7 +93,9 @@ public static class SiteExtensions
     private static async Task ResolveContent(HttpContext context, RequestDelegate next)
     {
         var cache = context.RequestServices.GetRequiredService<PublishedContentCache>();
-        if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        // A POST reaches the page too: the theme hands it to the form handler of the item's type (or answers 405).
+        var read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        if (!(read || HttpMethods.IsPost(context.Request.Method))
             || !cache.IsReady || context.Request.Path.Value is not { Length: > 1 } path)
         {
             await next(context);
@@ -101,7 +103,7 @@ public static class SiteExtensions
         }
 
         var snapshot = cache.Current;
-        if (path.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)
+        if (read && path.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)
             && snapshot.GetByRoute(path[..^4]) is { ContentType: "event" } calendarEvent)
         {
             context.Response.ContentType = EventCalendar.ContentType;
@@ -114,7 +116,8 @@ public static class SiteExtensions
         {
             context.Features.Set(new ContentRequestFeature(content));
         }
-        else if (snapshot.RedirectFor(path) is { } moved)
+        // A redirected POST would come back as a GET and lose what was posted: only reads follow a move.
+        else if (read && snapshot.RedirectFor(path) is { } moved)
         {
             context.Response.Redirect(moved + context.Request.QueryString, permanent: true);
             return;
