@@ -136,4 +136,4 @@ public sealed class ThemeContext
 }
 
 /// <summary>A page the theme renders itself (no content item): its title and its path in each culture.</summary>
-public sealed record VirtualPage(string Title, IReadOnlyDictionary<string, string> Urls);
+public sealed record VirtualPage(string Title, IReadOnlyDictionary<string, string> Urls, PublishedContent? Parent = null);
