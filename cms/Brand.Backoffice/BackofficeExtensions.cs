@@ -119,6 +119,7 @@ public static class BackofficeExtensions
         Account.AccountExtensions.AddAccount(services);
         Users.UsersExtensions.AddUsers(services);
         ApiKeys.ApiKeysExtensions.AddApiKeys(services);
+        ContactRequests.ContactRequestsExtensions.AddContactRequests(services);
         return services;
     }
 

@@ -26,4 +26,6 @@ public enum BackofficeAction
     AuditRead,
     UsersManage,
     ApiKeysManage,
+    ContactRequestsRead,
+    ContactRequestsFollowUp,
 }

@@ -24,6 +24,9 @@ public sealed class Permissions(CultureSet cultures)
     private static readonly string[] Editors = [Roles.Administrator, Roles.Editor];
     private static readonly string[] Administrators = [Roles.Administrator];
 
+    // The businesses' contact details are personal data: only those who follow up the network see them.
+    private static readonly string[] NetworkFollowUp = [Roles.Administrator, Roles.Editor, Roles.NetworkManager];
+
     private readonly Dictionary<BackofficeAction, string[]> _allowed = new()
     {
         [BackofficeAction.ContentRead] = Everyone,
@@ -49,6 +52,8 @@ public sealed class Permissions(CultureSet cultures)
         [BackofficeAction.AuditRead] = Editors,
         [BackofficeAction.UsersManage] = Administrators,
         [BackofficeAction.ApiKeysManage] = Administrators,
+        [BackofficeAction.ContactRequestsRead] = NetworkFollowUp,
+        [BackofficeAction.ContactRequestsFollowUp] = NetworkFollowUp,
     };
 
     /// <summary>Content actions limited by the item's type for some roles (see <see cref="Allows"/>).</summary>

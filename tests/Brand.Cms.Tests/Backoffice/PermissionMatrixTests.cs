@@ -58,6 +58,10 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Team team) : ICl
         ["preview an event"] = ([A, E, W, N, T], async t => Post($"/backoffice/content/{await t.NewEventAsync()}/preview?culture=fr")),
         ["save the site settings"] = ([A], async t => await SaveAsync(t, await t.SiteSettingsAsync(), "fr")),
         ["publish the site settings"] = ([A], async t => await EditorAsync(t, await t.SiteSettingsAsync(), "publish", ("publishCultures", "fr"))),
+        ["view the contact requests"] = ([A, E, N], _ => Task.FromResult(new Request(HttpMethod.Get, "/backoffice/contact-requests", []))),
+        ["view a contact request"] = ([A, E, N], async t => new Request(HttpMethod.Get, $"/backoffice/contact-requests/{await t.NewContactRequestAsync()}", [])),
+        ["follow up a contact request"] = ([A, E, N], async t => Post($"/backoffice/contact-requests/{await t.NewContactRequestAsync()}",
+            ("status", "InProgress"), ("note", "Rendez-vous pris"), ("version", "0"))),
     };
 
     public static TheoryData<string> Actions() => [.. _actions.Keys];
@@ -188,6 +192,8 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Team team) : ICl
 
         public async Task<string> NewUserAsync() =>
             (await BackofficeSession.CreateUserAsync(Site, $"sonde-{Guid.NewGuid():N}@example.fr", Roles.Writer)).Id;
+
+        public async Task<long> NewContactRequestAsync() => (await ContactRequests.SentRequests.SendAsync(Site)).Id;
 
         public Task<int> SiteSettingsAsync() =>
             Site.Get<ContentStore>().ReadAsync(db => db.Nodes.Where(n => n.ContentType == "siteSettings").Select(n => n.Id).FirstAsync());
