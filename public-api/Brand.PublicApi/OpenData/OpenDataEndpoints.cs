@@ -69,9 +69,8 @@ public sealed class OpenDataEndpoints(PublishedContentCache cache, DatasetList d
             return;
         }
 
-        var snapshot = cache.Current;
-        var today = ParisCalendar.Today(clock);
-        var version = await versions.GetAsync(found, snapshot, today);
+        var data = await found.PrepareAsync(new DatasetContext(cache.Current, ParisCalendar.Today(clock)), context.RequestAborted);
+        var version = await versions.GetAsync(found, data);
         if (ConditionalGet.NotModified(context, version.ETag(format), version.ChangedAt))
         {
             return;
@@ -94,7 +93,7 @@ public sealed class OpenDataEndpoints(PublishedContentCache cache, DatasetList d
             return;
         }
 
-        var rows = found.Rows(new DatasetContext(snapshot, today));
+        var rows = found.Rows(data);
         var baseUrl = options.Value.BaseUrlFor(context.Request);
         if (format == "csv")
         {
@@ -115,8 +114,9 @@ public sealed class OpenDataEndpoints(PublishedContentCache cache, DatasetList d
         // One after the other: each walks the content, and two cores are better left to the requests.
         foreach (var dataset in datasets.All)
         {
-            var version = await versions.GetAsync(dataset, snapshot, today);
-            var json = await versions.JsonBytesAsync(dataset, snapshot, today, version);
+            var prepared = await dataset.PrepareAsync(new DatasetContext(snapshot, today), context.RequestAborted);
+            var version = await versions.GetAsync(dataset, prepared);
+            var json = await versions.JsonBytesAsync(dataset, prepared, version);
             summaries.Add(new DatasetSummary(dataset, version, version.SizeWith(version.CsvBytes, baseUrl), version.SizeWith(json, baseUrl)));
         }
 

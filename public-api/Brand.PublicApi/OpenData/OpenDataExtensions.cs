@@ -30,6 +30,7 @@ public static class OpenDataExtensions
         services.AddSingleton<AidSchemesDataset>();
         services.AddSingleton<ResourcesDataset>();
         services.AddSingleton<IndicatorsDataset>();
+        services.AddSingleton<SelfDiagnosticIndicatorsDataset>();
         services.AddSingleton<DatasetList>();
         services.AddSingleton<DatasetVersions>();
         services.AddSingleton<OpenDataEndpoints>();
@@ -59,7 +60,7 @@ public static class OpenDataExtensions
         group.MapMethods("/{dataset}.csv", _getAndHead, (HttpContext context, OpenDataEndpoints handlers, string dataset) => handlers.DownloadAsync(context, dataset, "csv"))
             .WithName("OpenDataCsv")
             .WithSummary("A dataset as CSV")
-            .WithDescription("datasets: actors, events, success-stories, aid-schemes, resources, indicators. RFC 4180 CSV in UTF-8 without BOM, "
+            .WithDescription("datasets: actors, events, success-stories, aid-schemes, resources, indicators, self-diagnostic-indicators. RFC 4180 CSV in UTF-8 without BOM, "
                 + "a header row of stable snake_case column names (documented on /open-data/), lists joined with |, ISO 8601 dates. "
                 + "Streamed row by row. ETag and Last-Modified; 304 on If-None-Match or If-Modified-Since. Licence Ouverte 2.0.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
@@ -69,7 +70,7 @@ public static class OpenDataExtensions
         group.MapMethods("/{dataset}.json", _getAndHead, (HttpContext context, OpenDataEndpoints handlers, string dataset) => handlers.DownloadAsync(context, dataset, "json"))
             .WithName("OpenDataJson")
             .WithSummary("A dataset as JSON")
-            .WithDescription("datasets: actors, events, success-stories, aid-schemes, resources, indicators. {dataset, title, license, attribution, "
+            .WithDescription("datasets: actors, events, success-stories, aid-schemes, resources, indicators, self-diagnostic-indicators. {dataset, title, license, attribution, "
                 + "modified, count, items[]}, each item keyed by the CSV's column names, with arrays, numbers, booleans and null. "
                 + "Streamed item by item. ETag and Last-Modified; 304 on If-None-Match or If-Modified-Since. Licence Ouverte 2.0.")
             .Produces<string>(StatusCodes.Status200OK, JsonDatasetWriter.ContentType)

@@ -40,7 +40,8 @@ public static class PageKinds
         ["directory"] = "actorsFolder",
         ["actor"] = "labelledActor",
         [Search] = "searchPage",
-        ["self-diagnostic"] = "selfDiagnosticPage",
+        ["self-assessment"] = "selfDiagnosticPage",
+        ["self-assessment-indicators"] = "diagnosticIndicatorsPage",
     };
 
     public static readonly string[] Cultures = ["fr", "en"];

@@ -24,6 +24,7 @@ public sealed class ContentSchema(ContentModel model)
         ContentQueries.AddTo(query, graph);
         ProgrammeQueries.AddTo(query, graph, model);
         IndicatorsQuery.AddTo(query, graph);
+        SelfDiagnosticIndicatorsQuery.AddTo(query, graph);
         var schema = new global::GraphQL.Types.Schema
         {
             Query = query,

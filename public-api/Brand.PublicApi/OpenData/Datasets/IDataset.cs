@@ -1,11 +1,23 @@
+using System.Globalization;
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.SelfDiagnostic;
 
 namespace Brand.PublicApi.OpenData.Datasets;
 
 /// <summary>What every row of a download is computed from: one published snapshot and one day.</summary>
 /// <param name="Today">The Paris date: only the indicators depend on it.</param>
-public sealed record DatasetContext(PublishedSnapshot Snapshot, DateOnly Today);
+public sealed record DatasetContext(PublishedSnapshot Snapshot, DateOnly Today)
+{
+    /// <summary>
+    /// The self-diagnostic aggregates, read from the database by <see cref="IDataset.PrepareAsync"/> for the dataset
+    /// that needs them: they change without a publish, so they are read once per download, not per snapshot.
+    /// </summary>
+    public DiagnosticIndicatorSet? Diagnostics { get; init; }
+
+    /// <summary>Names what beyond the snapshot and the day the rows come from: part of the key the versions are kept by.</summary>
+    public string Stamp => Diagnostics is { } set ? set.ComputedAt.Ticks.ToString(CultureInfo.InvariantCulture) : "";
+}
 
 /// <summary>
 /// A path of this site ("/fr/annuaire/x"), written as an absolute URL with the request's base URL. Rows hold the
@@ -34,4 +46,10 @@ public interface IDataset
     IReadOnlyList<DatasetColumn> Columns { get; }
 
     IEnumerable<object?[]> Rows(DatasetContext context);
+
+    /// <summary>
+    /// Reads, before any row is written, what the rows need besides the snapshot: data from the database, which the
+    /// synchronous <see cref="Rows"/> cannot await. Content datasets need nothing.
+    /// </summary>
+    ValueTask<DatasetContext> PrepareAsync(DatasetContext context, CancellationToken ct) => ValueTask.FromResult(context);
 }

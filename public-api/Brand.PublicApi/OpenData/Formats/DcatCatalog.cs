@@ -41,8 +41,8 @@ public static class DcatCatalog
         Texts(json, "dct:title", new() { ["fr"] = "Données ouvertes de Croissance Connectée", ["en"] = "Croissance Connectée open data" });
         Texts(json, "dct:description", new()
         {
-            ["fr"] = "Les contenus publiés par Croissance Connectée en données ouvertes : acteurs du réseau, événements, témoignages, aides, ressources et indicateurs du programme.",
-            ["en"] = "The content published by Croissance Connectée as open data: network actors, events, success stories, aid schemes, resources and programme indicators.",
+            ["fr"] = "Les contenus publiés par Croissance Connectée en données ouvertes : acteurs du réseau, événements, témoignages, aides, ressources, indicateurs du programme et de l'autodiagnostic.",
+            ["en"] = "The content published by Croissance Connectée as open data: network actors, events, success stories, aid schemes, resources, programme and self-diagnostic indicators.",
         });
         Publisher(json, publisher);
         Reference(json, "dct:license", OpenLicence.Url);

@@ -55,8 +55,8 @@ internal static class OpenDataPage
     private static void Introduction(PageText html, LocalizedText publisher)
     {
         html.Raw("<p class=\"fr-text--lead\">").Text(html.T(
-                "Croissance Connectée publie en données ouvertes les contenus de son site : l'annuaire des acteurs du réseau, les événements, les témoignages, les aides, les ressources et les indicateurs du programme. Les fichiers suivent chaque publication.",
-                "Croissance Connectée publishes its site's content as open data: the directory of network actors, events, success stories, aid schemes, resources and the programme's indicators. The files follow every publication."))
+                "Croissance Connectée publie en données ouvertes les contenus de son site : l'annuaire des acteurs du réseau, les événements, les témoignages, les aides, les ressources et les indicateurs du programme, ainsi que les moyennes anonymes de l'autodiagnostic. Les fichiers suivent chaque publication ; ceux de l'autodiagnostic, les nouvelles réponses.",
+                "Croissance Connectée publishes its site's content as open data: the directory of network actors, events, success stories, aid schemes, resources and the programme's indicators, and the self-diagnostic's anonymous averages. The files follow every publication; the self-diagnostic's, new answers."))
             .Raw("</p>")
             .Raw("<div class=\"fr-callout\"><h2 class=\"fr-callout__title\">").Text(html.T("Licence et attribution", "Licence and attribution")).Raw("</h2>")
             .Raw("<p class=\"fr-callout__text\">").Text(html.T("Toutes les données sont publiées sous ", "All data is published under the "))

@@ -18,41 +18,51 @@ namespace Brand.PublicApi.OpenData.Versions;
 public sealed class DatasetVersions(IOptions<OpenDataOptions> options, TimeProvider clock)
 {
     // Weak keys: a replaced snapshot takes its versions with it.
-    private readonly ConditionalWeakTable<PublishedSnapshot, ConcurrentDictionary<string, Lazy<Task<DatasetVersion>>>> _versions = [];
-    private readonly ConditionalWeakTable<PublishedSnapshot, ConcurrentDictionary<string, Lazy<Task<long>>>> _jsonSizes = [];
+    private readonly ConditionalWeakTable<PublishedSnapshot, ConcurrentDictionary<string, Stamped<DatasetVersion>>> _versions = [];
+    private readonly ConditionalWeakTable<PublishedSnapshot, ConcurrentDictionary<string, Stamped<long>>> _jsonSizes = [];
     private readonly Dictionary<string, SeenChange> _lastChange = new(StringComparer.Ordinal);
 
     /// <summary>Everything but the content that shapes the files: this build of the code and the settings.</summary>
     private readonly byte[] _salt = Encoding.UTF8.GetBytes(
         typeof(DatasetVersions).Assembly.ManifestModule.ModuleVersionId + "|" + string.Join("|", options.Value.Publisher.Select(p => p.Key + "=" + p.Value)));
 
-    public Task<DatasetVersion> GetAsync(IDataset dataset, PublishedSnapshot snapshot, DateOnly day)
+    public Task<DatasetVersion> GetAsync(IDataset dataset, DatasetContext context)
     {
-        var byDataset = _versions.GetValue(snapshot, _ => new ConcurrentDictionary<string, Lazy<Task<DatasetVersion>>>(StringComparer.Ordinal));
-        var key = dataset.Id + "@" + day.DayNumber;
+        var byDataset = _versions.GetValue(context.Snapshot, _ => new ConcurrentDictionary<string, Stamped<DatasetVersion>>(StringComparer.Ordinal));
         // Not the request's token: the computation is shared, and a cancelled one would stay cached. On the thread
         // pool: the writing completes synchronously, and would otherwise hold the other callers inside the Lazy.
-        return byDataset.GetOrAdd(key, _ => new Lazy<Task<DatasetVersion>>(() => Task.Run(() => ComputeAsync(dataset, snapshot, day)))).Value;
+        return Latest(byDataset, dataset.Id + "@" + context.Today.DayNumber, context.Stamp, () => ComputeAsync(dataset, context));
     }
 
     /// <summary>The JSON's size with site paths, for the page and the catalogue only: downloads do not pay for it.</summary>
-    public Task<long> JsonBytesAsync(IDataset dataset, PublishedSnapshot snapshot, DateOnly day, DatasetVersion version)
+    public Task<long> JsonBytesAsync(IDataset dataset, DatasetContext context, DatasetVersion version)
     {
-        var byDataset = _jsonSizes.GetValue(snapshot, _ => new ConcurrentDictionary<string, Lazy<Task<long>>>(StringComparer.Ordinal));
-        return byDataset.GetOrAdd(dataset.Id + "@" + day.DayNumber, _ => new Lazy<Task<long>>(() => Task.Run(async () =>
+        var byDataset = _jsonSizes.GetValue(context.Snapshot, _ => new ConcurrentDictionary<string, Stamped<long>>(StringComparer.Ordinal));
+        return Latest(byDataset, dataset.Id + "@" + context.Today.DayNumber, context.Stamp, async () =>
         {
             await using var sink = new DigestStream();
-            await JsonDatasetWriter.WriteAsync(Header(dataset, version), dataset.Columns, dataset.Rows(new DatasetContext(snapshot, day)), "", sink, CancellationToken.None);
+            await JsonDatasetWriter.WriteAsync(Header(dataset, version), dataset.Columns, dataset.Rows(context), "", sink, CancellationToken.None);
             return sink.Length;
-        }))).Value;
+        });
+    }
+
+    /// <summary>
+    /// The value kept under <paramref name="key"/>, computed once; a new <paramref name="stamp"/> (database figures
+    /// read again) replaces it rather than adding to it, so a snapshot that lives for days keeps one per dataset and day.
+    /// </summary>
+    private static Task<T> Latest<T>(ConcurrentDictionary<string, Stamped<T>> values, string key, string stamp, Func<Task<T>> compute)
+    {
+        Stamped<T> Create() => new(stamp, new Lazy<Task<T>>(() => Task.Run(compute)));
+        return values.AddOrUpdate(key, _ => Create(), (_, kept) => kept.Stamp == stamp ? kept : Create()).Value.Value;
     }
 
     /// <summary>What the JSON download says about itself; the same for the file and its size.</summary>
     public DatasetHeader Header(IDataset dataset, DatasetVersion version) =>
         new(dataset.Id, dataset.Title, OpenLicence.Attribution(options.Value, dataset.Title, version.Updated), version.Updated, version.Rows);
 
-    private async Task<DatasetVersion> ComputeAsync(IDataset dataset, PublishedSnapshot snapshot, DateOnly day)
+    private async Task<DatasetVersion> ComputeAsync(IDataset dataset, DatasetContext context)
     {
+        var (snapshot, day) = (context.Snapshot, context.Today);
         var columns = dataset.Columns;
         var modifiedColumn = columns.Select(c => c.Name).ToList().IndexOf(ContentColumns.ModifiedAt);
         var rows = 0;
@@ -79,7 +89,7 @@ public sealed class DatasetVersions(IOptions<OpenDataOptions> options, TimeProvi
         }
 
         await using var sink = new DigestStream();
-        await CsvDatasetWriter.WriteAsync(columns, Observed(dataset.Rows(new DatasetContext(snapshot, day))), "", sink, CancellationToken.None);
+        await CsvDatasetWriter.WriteAsync(columns, Observed(dataset.Rows(context)), "", sink, CancellationToken.None);
 
         // The indicators, and a dataset with nothing in it, are as of the day.
         var asOf = updated ?? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -119,6 +129,8 @@ public sealed class DatasetVersions(IOptions<OpenDataOptions> options, TimeProvi
             return changedAt;
         }
     }
+
+    private sealed record Stamped<T>(string Stamp, Lazy<Task<T>> Value);
 
     private sealed record SeenChange(string Hash, DateTimeOffset ChangedAt, long Position);
 }

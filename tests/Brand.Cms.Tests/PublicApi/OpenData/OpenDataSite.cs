@@ -1,4 +1,5 @@
 using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.SelfDiagnostic;
 using Brand.Cms.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,10 +26,17 @@ public sealed class OpenDataSite : IAsyncLifetime
 
     public PublishedSnapshot Published => Site.Get<PublishedContentCache>().Current;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Site = new SiteServer(_database, Clock);
-        return Task.CompletedTask;
+        // Ten completed self-diagnostics, so that its dataset has rows (the national group and one size band).
+        var questionnaire = Questionnaire.Read(Published.GetByRoute("/fr/autodiagnostic")!);
+        var answers = SelfDiagnostic.SeededQuestionnaire.AnswersWorth(questionnaire, q => q.MaxPoints);
+        for (var i = 0; i < SelfDiagnosticOptions.MinimumGroupSize; i++)
+        {
+            var saved = await Site.Get<DiagnosticResults>().SaveAsync(questionnaire, new DiagnosticSubmission("retail", "1-9", i % 2 == 0 ? "35" : "75", answers));
+            Assert.True(saved.Succeeded, saved.ToString());
+        }
     }
 
     public async Task DisposeAsync()
