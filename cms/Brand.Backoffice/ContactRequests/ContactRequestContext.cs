@@ -59,8 +59,8 @@ public sealed class ContactRequestContext(
             result.CreatedAt,
             department is null ? result.Department : $"{department.Name} ({department.Code})",
             profiles.RegionName(result.Region) ?? result.Region,
-            profiles.Sectors.FirstOrDefault(s => s.Value == result.Sector)?.Label.In("fr") ?? result.Sector,
-            profiles.SizeBands.FirstOrDefault(s => s.Value == result.SizeBand)?.Label.In("fr") ?? result.SizeBand,
+            profiles.SectorLabel(result.Sector, "fr"),
+            profiles.SizeBandLabel(result.SizeBand, "fr"),
             result.Overall,
             questionnaire?.LevelFor(result.Overall)?.Title,
             result.Scores

@@ -104,20 +104,23 @@ public sealed class PublishedSnapshot
     public PublishedContent? SiteRoot(string culture) => Roots(culture).FirstOrDefault(r => r.Type.HasTemplate);
 
     /// <summary>
-    /// Every item of a content type public in a culture with a URL there, in no particular order. A walk of
-    /// all nodes: fine for the few thousand items of a site, not for a request loop over many types.
+    /// Every item of a content type public in a culture with a URL there, in no particular order. The ids
+    /// by type are gathered once per snapshot, at the first call (two threads racing build the same list).
     /// </summary>
     public IEnumerable<PublishedContent> OfType(string contentType, string culture)
     {
+        var byType = _byType ??= Nodes.Values.ToLookup(n => n.Type.Alias, n => n.Id, StringComparer.Ordinal);
         var index = CultureIndex(culture);
-        foreach (var node in Nodes.Values)
+        foreach (var id in byType[contentType])
         {
-            if (node.Type.Alias == contentType && Create(node.Id, index) is { Url: not null } item)
+            if (Create(id, index) is { Url: not null } item)
             {
                 yield return item;
             }
         }
     }
+
+    private ILookup<string, int>? _byType;
 
     internal IEnumerable<PublishedContent> ChildrenOf(int parentId, int cultureIndex)
     {

@@ -30,6 +30,12 @@ public sealed class BusinessProfiles(ContentModel model, FranceGeography geograp
 
     public string? RegionName(string code) => geography.FindRegion(code)?.Name;
 
+    /// <summary>A sector's wording in a culture; the code itself if the list no longer has it.</summary>
+    public string SectorLabel(string code, string culture) => Sectors.FirstOrDefault(s => s.Value == code)?.Label.In(culture) ?? code;
+
+    /// <summary>A size band's wording in a culture; the code itself if the list no longer has it.</summary>
+    public string SizeBandLabel(string code, string culture) => SizeBands.FirstOrDefault(s => s.Value == code)?.Label.In(culture) ?? code;
+
     private static List<ProfileChoice> Options(ContentModel model, string alias) =>
         model.Type(AidSchemeType)?.Property(alias)?.Options.Select(o => new ProfileChoice(o.Value, o.Label)).ToList() ?? [];
 }

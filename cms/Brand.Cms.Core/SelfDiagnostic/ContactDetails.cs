@@ -40,7 +40,7 @@ public sealed partial record ContactDetails(string? BusinessName, string? Contac
         {
             Add(EmailField, "required", "an e-mail address is required");
         }
-        else if (Email.Trim().Length > ContactRequestLimits.Email || !EmailPattern().IsMatch(Email.Trim()))
+        else if (Email.Trim().Length > ContactRequestLimits.Email || !IsOneMailbox(Email.Trim()))
         {
             Add(EmailField, "format", "must be an e-mail address such as nom@exemple.fr");
         }
@@ -73,9 +73,13 @@ public sealed partial record ContactDetails(string? BusinessName, string? Contac
     private static string? OneLine(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : new string(value.Trim().Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 
-    // One @, no spaces, a dot in the domain: what a person can mistype, without pretending to be RFC 5322.
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    // One @, no spaces, a dot in the domain (what a person can mistype), and exactly the one address MimeKit
+    // reads in it: the address becomes the mail's Reply-To, where "a@b.fr, c@d.fr" or "<x>" must not slip in.
+    [GeneratedRegex(@"^[^@\s,;<>""()]+@[^@\s,;<>""()]+\.[^@\s,;<>""()]+$")]
     private static partial Regex EmailPattern();
+
+    private static bool IsOneMailbox(string email) =>
+        EmailPattern().IsMatch(email) && MimeKit.MailboxAddress.TryParse(email, out var mailbox) && mailbox.Address == email;
 
     [GeneratedRegex(@"^\+?[0-9][0-9 ().\-]{5,28}$")]
     private static partial Regex PhonePattern();

@@ -45,6 +45,9 @@ public sealed class ContactRequest
 
     public string? Message { get; set; }
 
+    /// <summary>When the mail reached the SMTP server (or the pickup folder); null until then, and retried.</summary>
+    public DateTime? MailedAt { get; set; }
+
     /// <summary>When the person ticked the consent box (the request is refused without it).</summary>
     public DateTime ConsentedAt { get; set; }
 

@@ -39,8 +39,8 @@ public sealed class ContactRequestMail(BusinessProfiles profiles)
 
         var department = profiles.Department(result.Department);
         text.AppendLine().AppendLine("Profil")
-            .AppendLine($"  Secteur : {Label(profiles.Sectors, result.Sector)}")
-            .AppendLine($"  Effectif : {Label(profiles.SizeBands, result.SizeBand)}")
+            .AppendLine($"  Secteur : {profiles.SectorLabel(result.Sector, "fr")}")
+            .AppendLine($"  Effectif : {profiles.SizeBandLabel(result.SizeBand, "fr")}")
             .AppendLine($"  Département : {department?.Code} — {department?.Name}");
 
         text.AppendLine().AppendLine($"Résultat de l'autodiagnostic : {result.Overall}/100"
@@ -63,13 +63,11 @@ public sealed class ContactRequestMail(BusinessProfiles profiles)
             .AppendLine().AppendLine("L'équipe Croissance Connectée");
         return new MailMessage(
             actor.Value<string>("email")!,
-            $"Croissance Connectée : demande de mise en relation de {request.BusinessName ?? request.ContactName}",
+            // No personal data in the subject: subjects are written to the logs, which the retention does not reach.
+            $"Croissance Connectée : une entreprise demande à être mise en relation (demande n° {request.Id})",
             text.ToString(),
             ReplyTo: request.Email);
     }
-
-    private static string Label(IReadOnlyList<ProfileChoice> choices, string value) =>
-        choices.FirstOrDefault(c => c.Value == value)?.Label.In("fr") ?? value;
 
     private static string Days(TimeSpan retention, CultureInfo culture) =>
         $"{Math.Round(retention.TotalDays).ToString("N0", culture)} jours";

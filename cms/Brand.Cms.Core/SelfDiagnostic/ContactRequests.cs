@@ -17,6 +17,7 @@ public sealed record ContactRequestPage(IReadOnlyList<ContactRequest> Items, int
 /// </summary>
 public sealed class ContactRequests(
     IDbContextFactory<BrandDbContext> contexts,
+    PublishedContentCache cache,
     ContactRequestMail mails,
     MailSender mail,
     IOptions<SelfDiagnosticOptions> options,
@@ -43,6 +44,13 @@ public sealed class ContactRequests(
         }
 
         var clean = details.Normalized();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        // A double click, or the same request sent again, must not mail the actor twice.
+        if (await db.ContactRequests.AnyAsync(c => c.ResultId == result.Id && c.ActorKey == actor.Key, ct))
+        {
+            return OperationResult<ContactRequest>.Conflict("A request was already sent to this actor from this result.");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var request = new ContactRequest
         {
@@ -59,23 +67,63 @@ public sealed class ContactRequests(
             CreatedAt = now,
             Status = ContactRequestStatus.New,
         };
+        db.ContactRequests.Add(request);
+        await db.SaveChangesAsync(ct);
+
+        // Stored first: if the mail server is down, the request is not lost; the retention worker sends it later.
+        await MailAsync(request, result, actor, questionnaire.Page, ct);
+        return OperationResult<ContactRequest>.Ok(request);
+    }
+
+    /// <summary>
+    /// Sends again the mails that did not leave (the SMTP server was down), for requests whose details are
+    /// still kept. Returns how many left now. Run by <see cref="ContactRetentionWorker"/>.
+    /// </summary>
+    public async Task<int> SendUnmailedAsync(CancellationToken ct = default)
+    {
+        List<(ContactRequest Request, DiagnosticResult Result)> pending;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            db.ContactRequests.Add(request);
-            await db.SaveChangesAsync(ct);
+            // Not the requests of the last minutes: their first attempt may still be under way.
+            var before = clock.GetUtcNow().UtcDateTime - TimeSpan.FromMinutes(5);
+            pending = (await db.ContactRequests.Where(c => c.MailedAt == null && c.ErasedAt == null && c.CreatedAt < before)
+                .Join(db.DiagnosticResults.Include(r => r.Scores), c => c.ResultId, r => r.Id, (c, r) => new { c, r })
+                .OrderBy(x => x.c.Id).Take(100).ToListAsync(ct))
+                .Select(x => (x.c, x.r)).ToList();
         }
 
-        // Stored first: if the mail server is down, the request is not lost and the network managers see it.
+        var sent = 0;
+        var snapshot = cache.Current;
+        foreach (var (request, result) in pending)
+        {
+            if (snapshot.GetByKey(request.ActorKey, "fr") is { } actor && snapshot.GetByKey(result.QuestionnaireKey, "fr") is { } page
+                && await MailAsync(request, result, actor, page, ct))
+            {
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+
+    /// <summary>Mails the actor (always from the French questionnaire: the network's language) and records that it left.</summary>
+    private async Task<bool> MailAsync(ContactRequest request, DiagnosticResult result, PublishedContent actor, PublishedContent page, CancellationToken ct)
+    {
         try
         {
-            await mail.SendAsync(mails.ToActor(questionnaire, result, actor, request, options.Value.ContactRetention), ct);
+            var french = Questionnaire.Read(page.InCulture("fr") ?? page);
+            await mail.SendAsync(mails.ToActor(french, result, actor, request, options.Value.ContactRetention), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Contact request {Id} stored, but the mail to the actor {Actor} failed", request.Id, actor.Key);
+            logger.LogError(ex, "Contact request {Id} is stored, but its mail to the actor {Actor} failed; it will be tried again", request.Id, actor.Key);
+            return false;
         }
 
-        return OperationResult<ContactRequest>.Ok(request);
+        request.MailedAt = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.ContactRequests.Where(c => c.Id == request.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.MailedAt, request.MailedAt), ct);
+        return true;
     }
 
     /// <summary>Whether the result page may offer this actor: a labelled actor with an e-mail address serving the department.</summary>

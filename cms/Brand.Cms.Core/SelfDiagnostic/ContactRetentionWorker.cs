@@ -4,13 +4,18 @@ using Microsoft.Extensions.Options;
 namespace Brand.Cms.Core.SelfDiagnostic;
 
 /// <summary>
-/// Erases expired contact details at start and then every <see cref="SelfDiagnosticOptions.RetentionSweepInterval"/>.
-/// Safe on several nodes at once: the erasure is one idempotent UPDATE.
+/// At start and then every <see cref="SelfDiagnosticOptions.RetentionSweepInterval"/>: erases expired contact
+/// details, and sends the contact mails that could not leave. The erasure is one idempotent UPDATE, safe on
+/// several nodes at once; two nodes retrying the same unsent mail at the same moment could send it twice.
 /// </summary>
 public sealed class ContactRetentionWorker(ContactRequests requests, IOptions<SelfDiagnosticOptions> options, TimeProvider clock, ILogger<ContactRetentionWorker> logger)
     : PollingWorker(clock, logger)
 {
     protected override TimeSpan Interval => options.Value.RetentionSweepInterval;
 
-    protected override Task PassAsync(CancellationToken ct) => requests.EraseExpiredAsync(ct);
+    protected override async Task PassAsync(CancellationToken ct)
+    {
+        await requests.EraseExpiredAsync(ct);
+        await requests.SendUnmailedAsync(ct);
+    }
 }

@@ -1,5 +1,6 @@
 using Brand.Cms.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Brand.Cms.Core.SelfDiagnostic;
@@ -24,8 +25,6 @@ public sealed record IndicatorGroup(IndicatorAxis Axis, string Value, int Count,
 /// <summary>The open indicators at one moment: the published groups, and how many results there are in all.</summary>
 public sealed record DiagnosticIndicatorSet(DateTime ComputedAt, int TotalResults, IReadOnlyList<IndicatorGroup> Groups)
 {
-    public IndicatorGroup? Overall => Groups.FirstOrDefault(g => g.Axis == IndicatorAxis.All);
-
     public IEnumerable<IndicatorGroup> By(IndicatorAxis axis) => Groups.Where(g => g.Axis == axis);
 }
 
@@ -35,19 +34,26 @@ public sealed record DiagnosticIndicatorSet(DateTime ComputedAt, int TotalResult
 /// out altogether, so no published figure describes fewer than ten businesses. Kept for
 /// <see cref="SelfDiagnosticOptions.IndicatorsCacheDuration"/>: the page and the API read it often, it changes slowly.
 /// </summary>
-public sealed class DiagnosticIndicators(IDbContextFactory<BrandDbContext> contexts, IOptions<SelfDiagnosticOptions> options, TimeProvider clock) : IDisposable
+public sealed class DiagnosticIndicators(
+    IDbContextFactory<BrandDbContext> contexts, IOptions<SelfDiagnosticOptions> options, TimeProvider clock, ILogger<DiagnosticIndicators> logger)
+    : IDisposable
 {
     public const string AllValue = "all";
     private const int Minimum = SelfDiagnosticOptions.MinimumGroupSize;
     private readonly SemaphoreSlim _computing = new(1, 1);
     private volatile DiagnosticIndicatorSet? _latest;
 
-    /// <summary>The indicators, recomputed when older than the cache duration (one computation at a time).</summary>
+    /// <summary>
+    /// The indicators, recomputed when older than the cache duration, one computation at a time. Once there
+    /// are figures, an expired set is still answered while a background computation replaces it: a visitor
+    /// never waits for the database's GROUP BY, only the very first one after start does.
+    /// </summary>
     public async Task<DiagnosticIndicatorSet> GetAsync(CancellationToken ct = default)
     {
-        if (_latest is { } fresh && clock.GetUtcNow().UtcDateTime - fresh.ComputedAt < options.Value.IndicatorsCacheDuration)
+        var duration = options.Value.IndicatorsCacheDuration;
+        if (_latest is { } known && (clock.GetUtcNow().UtcDateTime - known.ComputedAt < duration || (duration > TimeSpan.Zero && RefreshInBackground())))
         {
-            return fresh;
+            return known;
         }
 
         await _computing.WaitAsync(ct);
@@ -68,52 +74,85 @@ public sealed class DiagnosticIndicators(IDbContextFactory<BrandDbContext> conte
 
     public void Dispose() => _computing.Dispose();
 
-    /// <summary>The indicators as the database says now, without the cache.</summary>
+    /// <summary>Starts a computation unless one is running; true either way (the caller answers with what it has).</summary>
+    private bool RefreshInBackground()
+    {
+        if (!_computing.Wait(0))
+        {
+            return true;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                _latest = await ComputeAsync();
+            }
+            catch (Exception ex)
+            {
+                // The figures already published stay; the next read after the duration tries again.
+                logger.LogWarning(ex, "Recomputing the self-diagnostic indicators failed");
+            }
+            finally
+            {
+                _computing.Release();
+            }
+        });
+        return true;
+    }
+
+    /// <summary>
+    /// The indicators as the database says now, without the cache. Two index scans, whatever the number of
+    /// axes: the database sums and counts per (region, sector, size band) cell — a few thousand cells at most —
+    /// and the axes are rolled up from the cells here; averages are taken from the sums only at the end.
+    /// </summary>
     public async Task<DiagnosticIndicatorSet> ComputeAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var computedAt = clock.GetUtcNow().UtcDateTime;
-        var total = await db.DiagnosticResults.CountAsync(ct);
-        var groups = new List<IndicatorGroup>();
-        foreach (var axis in Enum.GetValues<IndicatorAxis>())
-        {
-            groups.AddRange(await GroupsAsync(db, axis, ct));
-        }
-
-        return new DiagnosticIndicatorSet(computedAt, total, groups);
-    }
-
-    private static async Task<List<IndicatorGroup>> GroupsAsync(BrandDbContext db, IndicatorAxis axis, CancellationToken ct)
-    {
-        var results = await db.DiagnosticResults
-            .GroupBy(Key(axis))
-            .Select(g => new { g.Key, Count = g.Count(), Overall = g.Average(r => (double)r.Overall) })
-            .Where(g => g.Count >= Minimum)
-            .ToListAsync(ct);
-        if (results.Count == 0)
-        {
-            return [];
-        }
-
-        var dimensions = await db.DiagnosticScores
-            .Join(db.DiagnosticResults, s => s.ResultId, r => r.Id, (s, r) => new { Group = axis == IndicatorAxis.Region ? r.Region
-                : axis == IndicatorAxis.Sector ? r.Sector : axis == IndicatorAxis.SizeBand ? r.SizeBand : AllValue, s.DimensionKey, s.Score })
-            .GroupBy(x => new { x.Group, x.DimensionKey })
-            .Select(g => new { g.Key.Group, g.Key.DimensionKey, Count = g.Count(), Average = g.Average(x => (double)x.Score) })
-            .Where(g => g.Count >= Minimum)
-            .ToListAsync(ct);
-        return results
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new IndicatorGroup(axis, g.Key, g.Count, Math.Round(g.Overall, 1),
-                dimensions.Where(d => d.Group == g.Key).ToDictionary(d => d.DimensionKey, d => Math.Round(d.Average, 1))))
+        var results = (await db.DiagnosticResults
+            .GroupBy(r => new { r.Region, r.Sector, r.SizeBand })
+            .Select(g => new { g.Key.Region, g.Key.Sector, g.Key.SizeBand, Count = g.Count(), Sum = g.Sum(r => (long)r.Overall) })
+            .ToListAsync(ct))
+            .Select(c => new Cell(c.Region, c.Sector, c.SizeBand, null, c.Count, c.Sum))
             .ToList();
+        var scores = (await db.DiagnosticScores
+            .GroupBy(x => new { x.Region, x.Sector, x.SizeBand, x.DimensionKey })
+            .Select(g => new { g.Key.Region, g.Key.Sector, g.Key.SizeBand, g.Key.DimensionKey, Count = g.Count(), Sum = g.Sum(x => (long)x.Score) })
+            .ToListAsync(ct))
+            .Select(c => new Cell(c.Region, c.Sector, c.SizeBand, c.DimensionKey, c.Count, c.Sum))
+            .ToList();
+        var groups = Enum.GetValues<IndicatorAxis>().SelectMany(axis => RollUp(axis, results, scores)).ToList();
+        return new DiagnosticIndicatorSet(computedAt, results.Sum(c => c.Count), groups);
     }
 
-    private static System.Linq.Expressions.Expression<Func<DiagnosticResult, string>> Key(IndicatorAxis axis) => axis switch
+    private static IEnumerable<IndicatorGroup> RollUp(IndicatorAxis axis, List<Cell> results, List<Cell> scores)
     {
-        IndicatorAxis.Region => r => r.Region,
-        IndicatorAxis.Sector => r => r.Sector,
-        IndicatorAxis.SizeBand => r => r.SizeBand,
-        _ => r => AllValue,
-    };
+        var dimensions = scores
+            .GroupBy(c => (Group: c.On(axis), Dimension: c.Dimension!.Value))
+            .Select(g => (g.Key.Group, g.Key.Dimension, Count: g.Sum(c => c.Count), Sum: g.Sum(c => c.Sum)))
+            .Where(d => d.Count >= Minimum)
+            .ToLookup(d => d.Group, StringComparer.Ordinal);
+        return results
+            .GroupBy(c => c.On(axis), StringComparer.Ordinal)
+            .Select(g => (Group: g.Key, Count: g.Sum(c => c.Count), Sum: g.Sum(c => c.Sum)))
+            .Where(g => g.Count >= Minimum)
+            .OrderBy(g => g.Group, StringComparer.Ordinal)
+            .Select(g => new IndicatorGroup(axis, g.Group, g.Count, Average(g.Sum, g.Count),
+                dimensions[g.Group].ToDictionary(d => d.Dimension, d => Average(d.Sum, d.Count))));
+    }
+
+    private static double Average(long sum, int count) => Math.Round((double)sum / count, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>The count and sum of scores of one (region, sector, size band) cell, overall or for one dimension.</summary>
+    private sealed record Cell(string Region, string Sector, string SizeBand, Guid? Dimension, int Count, long Sum)
+    {
+        public string On(IndicatorAxis axis) => axis switch
+        {
+            IndicatorAxis.Region => Region,
+            IndicatorAxis.Sector => Sector,
+            IndicatorAxis.SizeBand => SizeBand,
+            _ => AllValue,
+        };
+    }
 }

@@ -17,6 +17,7 @@ public sealed class DiagnosticResultConfiguration : IEntityTypeConfiguration<Dia
         builder.Property(r => r.Department).HasMaxLength(3);
         builder.Property(r => r.Region).HasMaxLength(3);
         builder.HasIndex(r => r.CreatedAt);
+        builder.HasIndex(r => new { r.Region, r.Sector, r.SizeBand, r.Overall });
         builder.HasMany(r => r.Scores).WithOne().HasForeignKey(s => s.ResultId).OnDelete(DeleteBehavior.Cascade);
     }
 }

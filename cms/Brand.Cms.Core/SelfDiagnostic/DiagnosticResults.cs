@@ -38,7 +38,14 @@ public sealed class DiagnosticResults(IDbContextFactory<BrandDbContext> contexts
                 .Where(a => questionnaire.Questions.Any(q => q.Key == a.Key))
                 .ToDictionary(a => a.Key.ToString("N"), a => a.Value.ToString("N"))),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Scores = score.Dimensions.Select(d => new DimensionScore { DimensionKey = d.DimensionKey, Score = d.Score }).ToList(),
+            Scores = score.Dimensions.Select(d => new DimensionScore
+            {
+                DimensionKey = d.DimensionKey,
+                Score = d.Score,
+                Region = department.RegionCode,
+                Sector = submission.Sector!,
+                SizeBand = submission.SizeBand!,
+            }).ToList(),
         };
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.DiagnosticResults.Add(result);
@@ -58,12 +65,6 @@ public sealed class DiagnosticResults(IDbContextFactory<BrandDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.DiagnosticResults.Include(r => r.Scores).FirstOrDefaultAsync(r => r.TokenHash == hash, ct);
     }
-
-    /// <summary>The answers of a result: question key → answer key.</summary>
-    public static IReadOnlyDictionary<Guid, Guid> AnswersOf(DiagnosticResult result) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(result.Answers)!
-            .Where(a => Guid.TryParse(a.Key, out _) && Guid.TryParse(a.Value, out _))
-            .ToDictionary(a => Guid.Parse(a.Key), a => Guid.Parse(a.Value));
 
     /// <summary>A token is 32 random bytes in base64url: 43 characters of [A-Za-z0-9_-].</summary>
     public static bool IsWellFormed(string? token) =>

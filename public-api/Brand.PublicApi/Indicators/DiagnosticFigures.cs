@@ -44,8 +44,8 @@ public sealed class DiagnosticFigures(DiagnosticIndicators indicators, BusinessP
         IndicatorAxis.All => culture == "fr" ? "Ensemble des résultats" : "All results",
         // INSEE region names are proper names, the same in every language.
         IndicatorAxis.Region => profiles.RegionName(code) ?? code,
-        IndicatorAxis.Sector => profiles.Sectors.FirstOrDefault(s => s.Value == code)?.Label.In(culture) ?? code,
-        IndicatorAxis.SizeBand => profiles.SizeBands.FirstOrDefault(s => s.Value == code)?.Label.In(culture) ?? code,
+        IndicatorAxis.Sector => profiles.SectorLabel(code, culture),
+        IndicatorAxis.SizeBand => profiles.SizeBandLabel(code, culture),
         _ => code,
     };
 

@@ -59,10 +59,9 @@ public sealed class QuestionnaireForm(BusinessProfiles profiles, DiagnosticResul
             return Show(first, StatusCodes.Status400BadRequest, errors.Where(e => e.Step == first).ToList());
         }
 
-        if (!quota.TryTake(http, VisitorAction.SubmitQuestionnaire))
+        if (!quota.TryTake(http, VisitorAction.SubmitQuestionnaire, out var retryAfter))
         {
-            http.Response.Headers.RetryAfter = ((int)VisitorQuota.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return Show(post.Step, StatusCodes.Status429TooManyRequests, notice: new QuestionnaireNotice(text.Quota(VisitorQuota.RetryAfter), IsError: false));
+            return Show(post.Step, StatusCodes.Status429TooManyRequests, notice: new QuestionnaireNotice(text.Quota(retryAfter), IsError: false));
         }
 
         var saved = await results.SaveAsync(questionnaire, post.Values, ct);

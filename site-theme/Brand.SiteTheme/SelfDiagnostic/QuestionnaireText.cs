@@ -33,7 +33,7 @@ public sealed class QuestionnaireText(string culture)
 
     public string Quota(TimeSpan retryAfter)
     {
-        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes)).ToString(CultureInfo.InvariantCulture);
+        var minutes = VisitorQuota.Minutes(retryAfter).ToString(CultureInfo.InvariantCulture);
         return T(
             $"Beaucoup de questionnaires ont été envoyés depuis votre connexion en peu de temps. Réessayez dans {minutes} minutes : vos réponses sont conservées sur cette page.",
             $"Many questionnaires have been sent from your connection in a short time. Try again in {minutes} minutes: your answers are kept on this page.");

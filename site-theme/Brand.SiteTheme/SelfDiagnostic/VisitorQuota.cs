@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Brand.Cms.Core.SelfDiagnostic;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Brand.SiteTheme.SelfDiagnostic;
 
-/// <summary>What a visitor may post, counted per IP address over a sliding hour.</summary>
+/// <summary>What a visitor may post, counted per IP address and hour.</summary>
 public enum VisitorAction
 {
     SubmitQuestionnaire,
@@ -16,38 +17,48 @@ public enum VisitorAction
 /// <summary>
 /// The self-diagnostic's quotas, checked by the page handlers themselves rather than by the rate-limiting
 /// middleware: a refused post then re-displays the form with everything typed and a message (status 429
-/// and Retry-After), instead of a bare error page that would lose the answers. Counted per running instance.
+/// and Retry-After), instead of a bare error page that would lose the answers. A fixed hourly window, so
+/// the wait announced is the real one: the quota is whole again when the window turns. Counted per instance.
 /// </summary>
 public sealed class VisitorQuota : IDisposable
 {
+    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
+
     private readonly PartitionedRateLimiter<(VisitorAction, IPAddress)> _limiter;
 
     public VisitorQuota(IOptions<SelfDiagnosticOptions> options)
     {
         var settings = options.Value;
         _limiter = PartitionedRateLimiter.Create<(VisitorAction Action, IPAddress Address), (VisitorAction, IPAddress)>(key =>
-            RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+            RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = key.Action == VisitorAction.SubmitQuestionnaire ? settings.SubmissionsPerHour : settings.ContactRequestsPerHour,
                 Window = Window,
-                SegmentsPerWindow = Segments,
                 QueueLimit = 0,
             }));
     }
 
-    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
-    private const int Segments = 6;
-
-    /// <summary>When a refused visitor may try again, at the latest: the window moves on one segment at a time.</summary>
-    public static readonly TimeSpan RetryAfter = Window / Segments;
-
-    /// <summary>Takes one permit; false when the visitor has used up the hour's quota for that action.</summary>
-    public bool TryTake(HttpContext http, VisitorAction action)
+    /// <summary>
+    /// Takes one permit. Refused: false, with how long until the visitor may try again, already written as
+    /// the response's Retry-After header (whole seconds, rounded up).
+    /// </summary>
+    public bool TryTake(HttpContext http, VisitorAction action, out TimeSpan retryAfter)
     {
         var address = http.Connection.RemoteIpAddress ?? IPAddress.None;
         using var lease = _limiter.AttemptAcquire((action, address));
-        return lease.IsAcquired;
+        retryAfter = TimeSpan.Zero;
+        if (lease.IsAcquired)
+        {
+            return true;
+        }
+
+        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) && after > TimeSpan.Zero ? after : Window;
+        http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return false;
     }
+
+    /// <summary>The wait in whole minutes, rounded up, for the message beside the form.</summary>
+    public static int Minutes(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
 
     public void Dispose() => _limiter.Dispose();
 }

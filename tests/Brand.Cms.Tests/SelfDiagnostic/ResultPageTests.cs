@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Brand.Cms.Core.Content;
 using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.Publishing;
 using Brand.Cms.Core.SelfDiagnostic;
 using Brand.Cms.Core.Storage;
 using Brand.Cms.Tests.Infrastructure;
@@ -87,6 +89,28 @@ public sealed partial class ResultPageTests
         Assert.Contains("Your overall score", html, StringComparison.Ordinal);
         Assert.Contains($"{saved.Result.Overall}/100", Text(html), StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Online presence</th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_AfterTheQuestionnairePageWasRenamed_TheOldPrivateLinkMovesToTheNewOne()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        using var server = new SiteServer(database);
+        var (questionnaire, saved) = await SaveAsync(server, "35", WeakOnlinePresence);
+        var id = questionnaire.Page.Id;
+        var item = (await server.Get<ContentQueries>().GetAsync(id))!;
+        var data = item.Draft.Clone();
+        data.Segments["fr"] = "diagnostic-numerique";
+        SiteTree.Ok(await server.Get<ContentEditor>().SaveAsync(id, item.Version, data, "editor"));
+        SiteTree.Ok(await server.Get<PublishingService>().PublishAsync(id, ["fr"], "editor"));
+
+        using var moved = await server.Http.GetAsync(Path(saved));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal($"/fr/diagnostic-numerique/resultat/{saved.Token}", moved.Headers.Location!.OriginalString);
+        using var landed = await server.Http.GetAsync(moved.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync($"/fr/diagnostic-numerique/resultat/{new string('A', 43)}")).StatusCode);
     }
 
     [Fact]
@@ -216,7 +240,7 @@ public sealed partial class ResultPageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Post_HoneypotFilled_IsBadRequest_AndNothingIsSent(DatabaseProvider provider)
+    public async Task Post_HoneypotFilled_IsBadRequest_KeepsWhatWasTyped_AndNothingIsSent(DatabaseProvider provider)
     {
         await using var database = TestDatabase.Create(provider);
         using var server = new SiteServer(database);
@@ -228,6 +252,9 @@ public sealed partial class ResultPageTests
         using var response = await visitor.PostAsync(Path(saved), fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Demande non envoyée", page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{fields[ContactDetails.ContactNameField]}\"", page, StringComparison.Ordinal);
         Assert.Empty(Mails(server));
         Assert.Empty(await server.Get<ContactRequests>().ForResultAsync(saved.Result.Id));
     }

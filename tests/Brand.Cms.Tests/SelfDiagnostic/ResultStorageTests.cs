@@ -1,9 +1,11 @@
 using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Content;
+using Brand.Cms.Core.Mail;
 using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.SelfDiagnostic;
 using Brand.Cms.Core.Storage;
 using Brand.Cms.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 using static Brand.Cms.Tests.Infrastructure.SiteTree;
 
 namespace Brand.Cms.Tests.SelfDiagnostic;
@@ -80,6 +82,67 @@ public abstract class ResultStorageTests(DatabaseProvider provider) : IAsyncLife
         Assert.Contains("Reply-To: camille@fournil.example", text, StringComparison.Ordinal);
         Assert.Contains("Camille Martin", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SendAsync_MailServerDown_KeepsTheRequest_AndTheRetryMailsItOnce()
+    {
+        var saved = await SaveAsync();
+        var requests = _engine.Get<ContactRequests>();
+        var mail = _engine.Get<IOptions<MailOptions>>().Value;
+        mail.SmtpHost = "127.0.0.1";
+        mail.SmtpPort = 9; // the discard port: nothing listens, the connection is refused
+
+        var request = Ok(await requests.SendAsync(French, saved.Result, Rennes, Details()));
+
+        Assert.Null((await requests.FindAsync(request.Id))!.MailedAt);
+        mail.SmtpHost = "";
+        Assert.Equal(0, await requests.SendUnmailedAsync()); // its first attempt is too recent to be retried yet
+        _engine.Clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(1, await requests.SendUnmailedAsync());
+        Assert.Equal(0, await requests.SendUnmailedAsync());
+        Assert.NotNull((await requests.FindAsync(request.Id))!.MailedAt);
+        var sent = Assert.Single(Directory.GetFiles(_engine.Get<DataPaths>().MailPickup, "*.eml"));
+        Assert.Contains("To: atelier-numerique-rennais@example.org", await File.ReadAllTextAsync(sent), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_FromTheEnglishPage_MailsTheActorInFrench_WithoutPersonalDataInTheSubject()
+    {
+        var saved = await SaveAsync();
+        var english = Questionnaire.Read(_engine.Published.GetByRoute("/en/self-assessment")!);
+
+        Ok(await _engine.Get<ContactRequests>().SendAsync(english, saved.Result, Rennes, Details()));
+
+        var message = MimeKit.MimeMessage.Load(Assert.Single(Directory.GetFiles(_engine.Get<DataPaths>().MailPickup, "*.eml")));
+        Assert.Contains("Présence en ligne : 0/100", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Online presence", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("en anglais", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Camille", message.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fournil", message.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_TheSameActorTwiceFromOneResult_IsAConflict_AndMailsOnce()
+    {
+        var saved = await SaveAsync();
+        var requests = _engine.Get<ContactRequests>();
+        Ok(await requests.SendAsync(French, saved.Result, Rennes, Details()));
+
+        var again = await requests.SendAsync(French, saved.Result, Rennes, Details());
+
+        Assert.Equal(OperationStatus.Conflict, again.Status);
+        Assert.Single(await requests.ForResultAsync(saved.Result.Id));
+        Assert.Single(Directory.GetFiles(_engine.Get<DataPaths>().MailPickup, "*.eml"));
+    }
+
+    [Theory]
+    [InlineData("camille@fournil.example", true)]
+    [InlineData("camille@fournil.example, autre@cible.example", false)]
+    [InlineData("Camille <camille@fournil.example>", false)]
+    [InlineData("camille@fournil", false)]
+    [InlineData("camille fournil@example.fr", false)]
+    public void Problems_Email_AcceptsOneAddressOnly(string email, bool valid) =>
+        Assert.Equal(valid, !(Details() with { Email = email }).Problems().Any(p => p.Property == ContactDetails.EmailField));
 
     [Fact]
     public async Task SendAsync_ActorOutsideTheDepartmentOrNoConsent_Refused_NothingStored()

@@ -20,6 +20,12 @@ public enum ResultNotice
     Sent,
     TooMany,
     Refused,
+
+    /// <summary>The request was already sent to that actor from this result.</summary>
+    AlreadyAsked,
+
+    /// <summary>The honeypot was filled: nothing sent, what was typed kept.</summary>
+    Rejected,
 }
 
 /// <summary>
@@ -53,12 +59,15 @@ public sealed class ResultPage(
 
     public ResultNotice Notice { get; private set; }
 
+    /// <summary>With <see cref="ResultNotice.TooMany"/>: in how many minutes the visitor may send again.</summary>
+    public int RetryAfterMinutes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string culture, string slug, string kind, string token, CancellationToken ct)
     {
         KeepPrivate();
         if (await LoadAsync(culture, slug, kind, token, ct) is not { } view)
         {
-            return NotFound();
+            return MovedQuestionnaire(culture, slug, kind, token) is { } moved ? RedirectPermanent(moved) : NotFound();
         }
 
         View = view;
@@ -85,7 +94,9 @@ public sealed class ResultPage(
         Form = ContactForm.Read(Request.Form);
         if (Form.IsTrapped)
         {
-            return BadRequest();
+            // Nothing is sent, but a person whose browser filled the hidden field keeps what they typed.
+            Notice = ResultNotice.Rejected;
+            return Redisplay(StatusCodes.Status400BadRequest, []);
         }
 
         // Only the actors the page offers: the form cannot be used to write to any actor of the directory.
@@ -103,9 +114,9 @@ public sealed class ResultPage(
         }
 
         // Taken only for a valid request: someone correcting a typo is not counted twice.
-        if (!quota.TryTake(HttpContext, VisitorAction.SendContactRequest))
+        if (!quota.TryTake(HttpContext, VisitorAction.SendContactRequest, out var retryAfter))
         {
-            Response.Headers.RetryAfter = ((int)VisitorQuota.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            RetryAfterMinutes = VisitorQuota.Minutes(retryAfter);
             Notice = ResultNotice.TooMany;
             return Redisplay(StatusCodes.Status429TooManyRequests, []);
         }
@@ -119,6 +130,9 @@ public sealed class ResultPage(
                 return StatusCode(StatusCodes.Status303SeeOther);
             case OperationStatus.ValidationFailed:
                 return Redisplay(StatusCodes.Status422UnprocessableEntity, sent.Errors);
+            case OperationStatus.Conflict:
+                Notice = ResultNotice.AlreadyAsked;
+                return Redisplay(StatusCodes.Status409Conflict, []);
             default:
                 Notice = ResultNotice.Refused;
                 return Redisplay(StatusCodes.Status403Forbidden, []);
@@ -154,6 +168,17 @@ public sealed class ResultPage(
             return Task.CompletedTask;
         });
     }
+
+    /// <summary>
+    /// The private links given out stay valid when the mission team renames or moves the questionnaire page:
+    /// its old URL is a recorded redirect, and the result moves with it (the token is checked at the new URL).
+    /// </summary>
+    private string? MovedQuestionnaire(string culture, string slug, string kind, string token) =>
+        ThemeContext.For(HttpContext).Snapshot is { } snapshot && ResultLinks.Slugs.GetValueOrDefault(culture) == kind
+            && snapshot.RedirectFor($"/{culture}/{slug}") is { } target
+            && snapshot.GetByRoute(target) is { ContentType: Questionnaire.PageType } page && page.Culture == culture
+            ? ResultLinks.For(page, token)
+            : null;
 
     /// <summary>The result, when the URL is the culture's published questionnaire, the culture's word for "result", and a known token.</summary>
     private async Task<ResultView?> LoadAsync(string culture, string slug, string kind, string token, CancellationToken ct)
@@ -198,8 +223,8 @@ public sealed class ResultPage(
     }
 
     private ResultProfile Profile(DiagnosticResult result, string culture) => new(
-        profiles.Sectors.FirstOrDefault(s => s.Value == result.Sector)?.Label.In(culture) ?? result.Sector,
-        profiles.SizeBands.FirstOrDefault(s => s.Value == result.SizeBand)?.Label.In(culture) ?? result.SizeBand,
+        profiles.SectorLabel(result.Sector, culture),
+        profiles.SizeBandLabel(result.SizeBand, culture),
         profiles.Department(result.Department) is { } department ? $"{department.Name} ({department.Code})" : result.Department,
         profiles.RegionName(result.Region));
 

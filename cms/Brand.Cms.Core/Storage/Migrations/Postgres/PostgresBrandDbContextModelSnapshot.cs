@@ -304,6 +304,9 @@ namespace Brand.Cms.Core.Storage.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -400,6 +403,8 @@ namespace Brand.Cms.Core.Storage.Migrations.Postgres
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
+                    b.HasIndex("Region", "Sector", "SizeBand", "Overall");
+
                     b.ToTable("diagnostic_results", (string)null);
                 });
 
@@ -411,10 +416,27 @@ namespace Brand.Cms.Core.Storage.Migrations.Postgres
                     b.Property<Guid>("DimensionKey")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<int>("Score")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SizeBand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("ResultId", "DimensionKey");
+
+                    b.HasIndex("Region", "Sector", "SizeBand", "DimensionKey", "Score");
 
                     b.ToTable("diagnostic_scores", (string)null);
                 });

@@ -289,6 +289,9 @@ namespace Brand.Cms.Core.Storage.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -383,6 +386,8 @@ namespace Brand.Cms.Core.Storage.Migrations.Sqlite
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
+                    b.HasIndex("Region", "Sector", "SizeBand", "Overall");
+
                     b.ToTable("diagnostic_results", (string)null);
                 });
 
@@ -394,10 +399,27 @@ namespace Brand.Cms.Core.Storage.Migrations.Sqlite
                     b.Property<Guid>("DimensionKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SizeBand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("ResultId", "DimensionKey");
+
+                    b.HasIndex("Region", "Sector", "SizeBand", "DimensionKey", "Score");
 
                     b.ToTable("diagnostic_scores", (string)null);
                 });
