@@ -1,4 +1,3 @@
-using System.Globalization;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.SelfDiagnostic;

@@ -79,6 +79,10 @@ public sealed partial class ContactRequestFollowUpTests
         await using var db = server.Get<IDbContextFactory<BackofficeDbContext>>().CreateDbContext();
         Assert.Contains(await db.Audit.Where(a => a.Action == "contactrequest.followup").ToListAsync(),
             a => a.Target == $"contactrequest:{request.Id}" && a.Outcome == AuditOutcome.Succeeded && a.Before == "New" && a.After == "InProgress");
+        // Opening the details is journalled too (who saw the business's contact details), without the details themselves.
+        var reads = await db.Audit.Where(a => a.Action == "contactrequest.read" && a.Target == $"contactrequest:{request.Id}").ToListAsync();
+        Assert.NotEmpty(reads);
+        Assert.DoesNotContain(reads, a => (a.Detail ?? "").Contains("camille", StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]

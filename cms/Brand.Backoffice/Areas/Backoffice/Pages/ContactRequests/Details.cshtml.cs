@@ -60,6 +60,12 @@ public sealed class DetailsModel(RequestStore requests, ContactRequestContext co
         Status = Item.Status;
         Note = Item.FollowUpNote;
         Version = Item.Version;
+        if (Item.ErasedAt is null)
+        {
+            // Who looked at a business's contact details is personal-data accountability: the read is journalled, not the data.
+            await Audit.RecordAsync(HttpContext, "contactrequest.read", Target, AuditOutcome.Succeeded, "contact details shown");
+        }
+
         return Page();
     }
 
