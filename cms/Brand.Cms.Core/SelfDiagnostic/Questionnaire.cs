@@ -35,7 +35,12 @@ public sealed record Questionnaire(PublishedContent Page, IReadOnlyList<Diagnost
 
     public string Culture => Page.Culture;
 
+    public const string IndicatorsPageType = "diagnosticIndicatorsPage";
+
     public IEnumerable<DiagnosticQuestion> Questions => Dimensions.SelectMany(d => d.Questions);
+
+    /// <summary>The open indicators' page published under the questionnaire, which the form and the result link to.</summary>
+    public PublishedContent? IndicatorsPage => Page.Children.FirstOrDefault(c => c.ContentType == IndicatorsPageType && c.Url is not null);
 
     public DiagnosticDimension? Dimension(Guid key) => Dimensions.FirstOrDefault(d => d.Key == key);
 
