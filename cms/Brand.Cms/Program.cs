@@ -2,6 +2,7 @@ using Brand.Backoffice;
 using Brand.Cms;
 using Brand.Cms.Commands;
 using Brand.Cms.Core;
+using Brand.Cms.Core.Network;
 using Brand.Cms.Core.SelfDiagnostic;
 using Brand.Cms.Health;
 using Brand.Cms.Site;
@@ -29,6 +30,7 @@ command?.Configure(builder.Configuration);
 
 builder.Services.AddBrandCms(builder.Configuration);
 builder.Services.AddSelfDiagnostic();
+builder.Services.AddNetwork();
 builder.Services.AddBrandHealth();
 builder.AddSite();
 builder.Services.AddPublicApi();

@@ -73,13 +73,8 @@ public sealed partial record ContactDetails(string? BusinessName, string? Contac
     private static string? OneLine(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : new string(value.Trim().Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 
-    // One @, no spaces, a dot in the domain (what a person can mistype), and exactly the one address MimeKit
-    // reads in it: the address becomes the mail's Reply-To, where "a@b.fr, c@d.fr" or "<x>" must not slip in.
-    [GeneratedRegex(@"^[^@\s,;<>""()]+@[^@\s,;<>""()]+\.[^@\s,;<>""()]+$")]
-    private static partial Regex EmailPattern();
-
-    private static bool IsOneMailbox(string email) =>
-        EmailPattern().IsMatch(email) && MimeKit.MailboxAddress.TryParse(email, out var mailbox) && mailbox.Address == email;
+    // The address becomes the mail's Reply-To.
+    private static bool IsOneMailbox(string email) => Mail.MailAddresses.IsOneMailbox(email);
 
     [GeneratedRegex(@"^\+?[0-9][0-9 ().\-]{5,28}$")]
     private static partial Regex PhonePattern();

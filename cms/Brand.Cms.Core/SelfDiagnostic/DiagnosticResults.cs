@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.Storage;
@@ -66,14 +64,11 @@ public sealed class DiagnosticResults(IDbContextFactory<BrandDbContext> contexts
         return await db.DiagnosticResults.Include(r => r.Scores).FirstOrDefaultAsync(r => r.TokenHash == hash, ct);
     }
 
-    /// <summary>A token is 32 random bytes in base64url: 43 characters of [A-Za-z0-9_-].</summary>
-    public static bool IsWellFormed(string? token) =>
-        token is { Length: TokenLength } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    public static bool IsWellFormed(string? token) => SecretToken.IsWellFormed(token);
 
-    public const int TokenLength = 43;
+    public const int TokenLength = SecretToken.Length;
 
-    private static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string NewToken() => SecretToken.New();
 
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
+    private static string Hash(string token) => SecretToken.Hash(token);
 }

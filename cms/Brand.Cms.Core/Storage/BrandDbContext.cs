@@ -20,6 +20,12 @@ public abstract class BrandDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<SelfDiagnostic.DiagnosticResult> DiagnosticResults => Set<SelfDiagnostic.DiagnosticResult>();
     public DbSet<SelfDiagnostic.DimensionScore> DiagnosticScores => Set<SelfDiagnostic.DimensionScore>();
     public DbSet<SelfDiagnostic.ContactRequest> ContactRequests => Set<SelfDiagnostic.ContactRequest>();
+    public DbSet<Network.LabelApplication> LabelApplications => Set<Network.LabelApplication>();
+    public DbSet<Network.ApplicationEvent> ApplicationEvents => Set<Network.ApplicationEvent>();
+    public DbSet<Network.ApplicationDocument> ApplicationDocuments => Set<Network.ApplicationDocument>();
+    public DbSet<Network.NetworkMember> NetworkMembers => Set<Network.NetworkMember>();
+    public DbSet<Network.ProfileEdit> ProfileEdits => Set<Network.ProfileEdit>();
+    public DbSet<Network.SignInLink> SignInLinks => Set<Network.SignInLink>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Brand.Cms.Core.Network;
 using Brand.Cms.Core.SelfDiagnostic;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -12,10 +13,16 @@ public enum VisitorAction
 {
     SubmitQuestionnaire,
     SendContactRequest,
+
+    /// <summary>An application to join the network, or an answer to a request for information.</summary>
+    SubmitApplication,
+
+    /// <summary>A sign-in link asked for on the actor space.</summary>
+    RequestSignInLink,
 }
 
 /// <summary>
-/// The self-diagnostic's quotas, checked by the page handlers themselves rather than by the rate-limiting
+/// The public forms' quotas (the self-diagnostic's and the network's), checked by the page handlers themselves rather than by the rate-limiting
 /// middleware: a refused post then re-displays the form with everything typed and a message (status 429
 /// and Retry-After), instead of a bare error page that would lose the answers. A fixed hourly window, so
 /// the wait announced is the real one: the quota is whole again when the window turns. Counted per instance.
@@ -26,13 +33,20 @@ public sealed class VisitorQuota : IDisposable
 
     private readonly PartitionedRateLimiter<(VisitorAction, IPAddress)> _limiter;
 
-    public VisitorQuota(IOptions<SelfDiagnosticOptions> options)
+    public VisitorQuota(IOptions<SelfDiagnosticOptions> options, IOptions<NetworkOptions> network)
     {
         var settings = options.Value;
+        var networkSettings = network.Value;
         _limiter = PartitionedRateLimiter.Create<(VisitorAction Action, IPAddress Address), (VisitorAction, IPAddress)>(key =>
             RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = key.Action == VisitorAction.SubmitQuestionnaire ? settings.SubmissionsPerHour : settings.ContactRequestsPerHour,
+                PermitLimit = key.Action switch
+                {
+                    VisitorAction.SubmitQuestionnaire => settings.SubmissionsPerHour,
+                    VisitorAction.SendContactRequest => settings.ContactRequestsPerHour,
+                    VisitorAction.SubmitApplication => networkSettings.ApplicationsPerHour,
+                    _ => networkSettings.SignInLinksPerHour,
+                },
                 Window = Window,
                 QueueLimit = 0,
             }));

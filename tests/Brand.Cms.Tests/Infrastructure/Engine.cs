@@ -7,6 +7,7 @@ using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Scheduling;
 using Brand.Cms.Core.Search;
 using Brand.Cms.Core.Search.Querying;
+using Brand.Cms.Core.Network;
 using Brand.Cms.Core.SelfDiagnostic;
 using Brand.Cms.Core.Storage;
 using Brand.Cms.Core.Transfer;
@@ -70,6 +71,7 @@ public sealed class Engine : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddBrandCms(configuration)
             .AddSelfDiagnostic()
+            .AddNetwork()
             .BuildServiceProvider();
         var engine = new Engine(services, clock);
         await engine.Get<CmsInitializer>().InitializeAsync();

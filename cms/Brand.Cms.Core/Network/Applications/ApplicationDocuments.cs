@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using Brand.Cms.Core.Configuration;
+using Brand.Cms.Core.Content;
+using Microsoft.Extensions.Options;
+
+namespace Brand.Cms.Core.Network;
+
+/// <summary>A PDF received with a form that is not yet submitted (or failed validation): kept so the applicant need not attach it again.</summary>
+public sealed record StagedDocument(string Id, string FileName, long Length);
+
+/// <summary>
+/// The applicants' PDFs, under data/network/: never in the public media, never served but to network
+/// managers. A file is checked by its content (a PDF starts with "%PDF-" and ends with "%%EOF"), not by
+/// its name or the browser's type. A file posted with a form that then fails validation is staged under a
+/// random id which the form carries, so a correction does not mean attaching it again.
+/// </summary>
+public sealed class ApplicationDocuments(DataPaths paths, IOptions<NetworkOptions> options, TimeProvider clock)
+{
+    public const string Field = "documents";
+
+    private string Staging => Path.Combine(paths.Root, "network", "staged");
+
+    private string Stored => Path.Combine(paths.Root, "network", "applications");
+
+    /// <summary>Keeps an uploaded file if it is a PDF within the size limit; otherwise says why (field <see cref="Field"/>).</summary>
+    public async Task<OperationResult<StagedDocument>> StageAsync(Stream content, string fileName, CancellationToken ct = default)
+    {
+        var name = CleanName(fileName);
+        var max = options.Value.MaxDocumentBytes;
+        using var buffer = new MemoryStream();
+        // Read at most one byte past the limit: a huge upload is refused without being held in memory whole.
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > max)
+            {
+                return OperationResult<StagedDocument>.Invalid([new PropertyError(Field, null, "size", $"{name} is larger than {max / (1024 * 1024)} MB")]);
+            }
+        }
+
+        if (!LooksLikePdf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            return OperationResult<StagedDocument>.Invalid([new PropertyError(Field, null, "type", $"{name} is not a PDF document")]);
+        }
+
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        Directory.CreateDirectory(Staging);
+        buffer.Position = 0;
+        await using (var file = File.Create(Path.Combine(Staging, id + ".pdf")))
+        {
+            await buffer.CopyToAsync(file, ct);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(Staging, id + ".name"), name, ct);
+        return OperationResult<StagedDocument>.Ok(new StagedDocument(id, name, buffer.Length));
+    }
+
+    /// <summary>A staged file by the id the form carried; null when unknown, malformed or purged.</summary>
+    public StagedDocument? FindStaged(string? id)
+    {
+        if (id is not { Length: 32 } || !id.All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
+        var pdf = new FileInfo(Path.Combine(Staging, id + ".pdf"));
+        var name = Path.Combine(Staging, id + ".name");
+        return pdf.Exists && File.Exists(name) ? new StagedDocument(id, File.ReadAllText(name), pdf.Length) : null;
+    }
+
+    /// <summary>Moves a staged file under its application; the row to store is returned.</summary>
+    public ApplicationDocument Attach(long applicationId, StagedDocument staged)
+    {
+        var folder = Path.Combine(Stored, applicationId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        var storedName = staged.Id + ".pdf";
+        File.Move(Path.Combine(Staging, staged.Id + ".pdf"), Path.Combine(folder, storedName), overwrite: true);
+        File.Delete(Path.Combine(Staging, staged.Id + ".name"));
+        return new ApplicationDocument
+        {
+            ApplicationId = applicationId,
+            FileName = staged.FileName,
+            StoredName = storedName,
+            Length = staged.Length,
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+        };
+    }
+
+    /// <summary>The stored file, for a network manager; null if it vanished from disk.</summary>
+    public Stream? Open(ApplicationDocument document)
+    {
+        var path = Path.Combine(Stored, document.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.GetFileName(document.StoredName));
+        return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    /// <summary>Removes staged files older than a day: forms abandoned after a validation error.</summary>
+    public int PurgeStaged()
+    {
+        if (!Directory.Exists(Staging))
+        {
+            return 0;
+        }
+
+        var before = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(1);
+        var purged = 0;
+        foreach (var file in new DirectoryInfo(Staging).EnumerateFiles().Where(f => f.LastWriteTimeUtc < before))
+        {
+            file.Delete();
+            purged++;
+        }
+
+        return purged;
+    }
+
+    public static bool LooksLikePdf(ReadOnlySpan<byte> content)
+    {
+        if (content.Length < 16 || !content[..5].SequenceEqual("%PDF-"u8))
+        {
+            return false;
+        }
+
+        // The end marker sits in the last kilobyte (trailing whitespace or a few bytes of junk are common).
+        var tail = content[Math.Max(0, content.Length - 1024)..];
+        return tail.IndexOf("%%EOF"u8) >= 0;
+    }
+
+    /// <summary>The file's name without any folder, control characters or excess length: shown, never used as a path.</summary>
+    private static string CleanName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (name.Length == 0)
+        {
+            name = "document.pdf";
+        }
+
+        return name.Length > ApplicationLimits.FileName ? name[..(ApplicationLimits.FileName - 4)] + ".pdf" : name;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Brand.Cms.Core.DocumentTypes;
+using Brand.Cms.Core.Geography;
+using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Brand.Cms.Core.Network;
+
+/// <summary>A count and what it counts: an option value or a code, with its wording in the culture asked for.</summary>
+public sealed record CountBy(string Value, string Label, int Count);
+
+/// <summary>A calendar month (Paris time), "2026-11": applications received, and decisions taken, that month.</summary>
+public sealed record MonthFigures(string Month, int Submitted, int Granted, int Refused);
+
+/// <summary>Days from submission to decision, over the decisions of the period.</summary>
+public sealed record DecisionTimes(int Decided, double? MedianDays, double? AverageDays, double? NinetiethPercentileDays);
+
+/// <summary>The network at a glance, for the mission team and the open API. No personal data: only counts.</summary>
+public sealed record NetworkFigures(
+    DateOnly Today,
+    int ActiveActors,
+    int ExpiredLabels,
+    IReadOnlyList<CountBy> ActorsByKind,
+    IReadOnlyList<CountBy> ActorsByRegion,
+    IReadOnlyList<CountBy> ActorsBySpecialty,
+    IReadOnlyList<CountBy> ApplicationsByStatus,
+    IReadOnlyList<MonthFigures> ApplicationsPerMonth,
+    DecisionTimes TimeToDecision);
+
+/// <summary>
+/// Computes <see cref="NetworkFigures"/>: actors from the published directory (an actor whose label expired
+/// is counted apart, not in the breakdowns), applications from the review's table over the last
+/// <see cref="Months"/> months. Applications are read as three columns per row; the network handles
+/// thousands a year, not millions.
+/// </summary>
+public sealed class NetworkStatistics(IDbContextFactory<BrandDbContext> contexts, PublishedContentCache cache, ContentModel model, FranceGeography geography, TimeProvider clock)
+{
+    public const int Months = 12;
+
+    public async Task<NetworkFigures> ComputeAsync(string culture, CancellationToken ct = default)
+    {
+        var today = ParisCalendar.Today(clock);
+        var actorType = model.Type(LabelGranting.ActorType);
+        var snapshot = cache.Current;
+        var actors = snapshot.OfType(LabelGranting.ActorType, snapshot.Cultures.Codes[0]).ToList();
+        var active = actors.Where(a => !(a.Value<DateOnly?>("labelExpiresOn") < today)).ToList();
+
+        List<CountBy> By(string alias, Func<string, string> label) => active
+            .SelectMany(a => a.Value(alias) switch { string one => [one], string[] many => many, _ => Array.Empty<string>() })
+            .GroupBy(v => v, StringComparer.Ordinal)
+            .Select(g => new CountBy(g.Key, label(g.Key), g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Create(CultureInfo.GetCultureInfo(culture), false))
+            .ToList();
+        string Option(string alias, string value) => actorType?.Property(alias)?.OptionLabel(value, culture) ?? value;
+
+        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-(Months - 1));
+        var since = TimeZoneInfo.ConvertTimeToUtc(firstMonth.ToDateTime(TimeOnly.MinValue), ParisCalendar.Zone);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var byStatus = await db.LabelApplications.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var recent = await db.LabelApplications.Where(a => a.SubmittedAt >= since || a.DecidedAt >= since)
+            .Select(a => new { a.SubmittedAt, a.DecidedAt, a.Status }).ToListAsync(ct);
+
+        static string MonthOf(DateTime utc) => ParisCalendar.DateOf(new DateTimeOffset(utc, TimeSpan.Zero)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var months = Enumerable.Range(0, Months).Select(i => firstMonth.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
+        var perMonth = months.Select(m => new MonthFigures(m,
+            recent.Count(a => a.SubmittedAt >= since && MonthOf(a.SubmittedAt) == m),
+            recent.Count(a => a.Status == ApplicationStatus.Granted && a.DecidedAt is { } d && d >= since && MonthOf(d) == m),
+            recent.Count(a => a.Status == ApplicationStatus.Refused && a.DecidedAt is { } d && d >= since && MonthOf(d) == m))).ToList();
+        var days = recent.Where(a => a.DecidedAt is { } d && d >= since).Select(a => (a.DecidedAt!.Value - a.SubmittedAt).TotalDays).Order().ToList();
+
+        return new NetworkFigures(
+            today,
+            active.Count,
+            actors.Count - active.Count,
+            By("kind", v => Option("kind", v)),
+            By("regionsServed", v => geography.FindRegion(v)?.Name ?? Option("regionsServed", v)),
+            By("specialties", v => Option("specialties", v)),
+            Enum.GetValues<ApplicationStatus>().Select(s => new CountBy(s.ToString(), StatusLabel(s, culture), byStatus.FirstOrDefault(b => b.Key == s)?.Count ?? 0)).ToList(),
+            perMonth,
+            new DecisionTimes(days.Count, Percentile(days, 0.5), days.Count == 0 ? null : Math.Round(days.Average(), 1), Percentile(days, 0.9)));
+    }
+
+    public static string StatusLabel(ApplicationStatus status, string culture) => (status, culture == "fr") switch
+    {
+        (ApplicationStatus.Submitted, true) => "Déposée",
+        (ApplicationStatus.Submitted, false) => "Submitted",
+        (ApplicationStatus.UnderReview, true) => "En cours d'examen",
+        (ApplicationStatus.UnderReview, false) => "Under review",
+        (ApplicationStatus.InformationRequested, true) => "Complément demandé",
+        (ApplicationStatus.InformationRequested, false) => "More information requested",
+        (ApplicationStatus.Granted, true) => "Label accordé",
+        (ApplicationStatus.Granted, false) => "Label granted",
+        (ApplicationStatus.Refused, true) => "Refusée",
+        (ApplicationStatus.Refused, false) => "Refused",
+        _ => status.ToString(),
+    };
+
+    /// <summary>Nearest-rank percentile over sorted values, rounded to a tenth of a day.</summary>
+    private static double? Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? null : Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)], 1);
+}

@@ -1,0 +1,255 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Brand.Cms.Core.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Network : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "actor_sign_in_links",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actor_sign_in_links", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "label_applications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(800)", maxLength: 800, nullable: false),
+                    Specialties = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Departments = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AcceptsRemote = table.Column<bool>(type: "boolean", nullable: false),
+                    References = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    CharterAcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CharterKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    CharterPublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ActorKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    LabelNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    LabelGrantedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LabelExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_label_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "network_members",
+                columns: table => new
+                {
+                    ActorKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    LabelNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
+                    RemindedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_network_members", x => x.ActorKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "profile_edits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ActorKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ValuesJson = table.Column<string>(type: "text", nullable: false),
+                    BaseVersion = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Message = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_profile_edits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "label_application_documents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_label_application_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_label_application_documents_label_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "label_applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "label_application_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    From = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    To = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Message = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true),
+                    SharedWithApplicant = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_label_application_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_label_application_events_label_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "label_applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actor_sign_in_links_ExpiresAt",
+                table: "actor_sign_in_links",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actor_sign_in_links_TokenHash",
+                table: "actor_sign_in_links",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_label_application_documents_ApplicationId",
+                table: "label_application_documents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_label_application_events_ApplicationId",
+                table: "label_application_events",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_label_applications_ActorKey",
+                table: "label_applications",
+                column: "ActorKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_label_applications_LabelNumber",
+                table: "label_applications",
+                column: "LabelNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_label_applications_Status_Id",
+                table: "label_applications",
+                columns: new[] { "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_label_applications_SubmittedAt",
+                table: "label_applications",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_label_applications_TokenHash",
+                table: "label_applications",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_members_Email",
+                table: "network_members",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_members_LabelNumber",
+                table: "network_members",
+                column: "LabelNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_profile_edits_ActorKey",
+                table: "profile_edits",
+                column: "ActorKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_profile_edits_Status_Id",
+                table: "profile_edits",
+                columns: new[] { "Status", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "actor_sign_in_links");
+
+            migrationBuilder.DropTable(
+                name: "label_application_documents");
+
+            migrationBuilder.DropTable(
+                name: "label_application_events");
+
+            migrationBuilder.DropTable(
+                name: "network_members");
+
+            migrationBuilder.DropTable(
+                name: "profile_edits");
+
+            migrationBuilder.DropTable(
+                name: "label_applications");
+        }
+    }
+}
