@@ -17,6 +17,9 @@ public sealed class NetworkOptions
     /// <summary>How many days before its label expires an actor is reminded to renew.</summary>
     public int RenewalReminderDays { get; set; } = 30;
 
+    /// <summary>How long a refused or abandoned application (and its PDFs) is kept after it closed; the join page's privacy notice says one year.</summary>
+    public TimeSpan ApplicationRetention { get; set; } = TimeSpan.FromDays(365);
+
     /// <summary>How often expiring labels are looked for.</summary>
     public TimeSpan ReminderSweepInterval { get; set; } = TimeSpan.FromHours(1);
 
@@ -38,6 +41,7 @@ public sealed class NetworkOptions
         PublicBaseUrl is { } url && !(url.IsAbsoluteUri && url.Scheme is "https" or "http") ? "Network:PublicBaseUrl must be an absolute http(s) URL."
         : LabelValidityMonths is < 1 or > 120 ? "Network:LabelValidityMonths must be between 1 and 120."
         : RenewalReminderDays < 1 || RenewalReminderDays >= LabelValidityMonths * 28 ? "Network:RenewalReminderDays must be at least 1 and shorter than the validity."
+        : ApplicationRetention < TimeSpan.FromDays(30) ? "Network:ApplicationRetention must be at least 30 days: applicants are told how long their data is kept."
         : ReminderSweepInterval <= TimeSpan.Zero ? "Network:ReminderSweepInterval must be positive."
         : SignInLinkLifetime < TimeSpan.FromMinutes(1) || SignInLinkLifetime > TimeSpan.FromDays(1) ? "Network:SignInLinkLifetime must be between one minute and one day."
         : ActorSessionLifetime < TimeSpan.FromMinutes(5) ? "Network:ActorSessionLifetime must be at least five minutes."

@@ -95,6 +95,16 @@ public sealed class ApplicationDocuments(DataPaths paths, IOptions<NetworkOption
         return File.Exists(path) ? File.OpenRead(path) : null;
     }
 
+    /// <summary>Removes an application's files (when the application itself is deleted).</summary>
+    public void DeleteAll(long applicationId)
+    {
+        var folder = Path.Combine(Stored, applicationId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Removes staged files older than a day: forms abandoned after a validation error.</summary>
     public int PurgeStaged()
     {

@@ -4,6 +4,7 @@ using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Brand.Cms.Core.Network;
 
@@ -21,6 +22,7 @@ public sealed class LabelApplications(
     ApplicationDocuments documents,
     NetworkLinks links,
     MailSender mail,
+    IOptions<NetworkOptions> options,
     TimeProvider clock,
     ILogger<LabelApplications> logger)
 {
@@ -169,6 +171,35 @@ public sealed class LabelApplications(
         }
 
         return OperationResult<LabelApplication>.Ok(application);
+    }
+
+    /// <summary>
+    /// Deletes, with their files, the applications closed longer than <see cref="NetworkOptions.ApplicationRetention"/>
+    /// ago: refused ones from their decision, abandoned ones (information asked, never given) from the request.
+    /// Granted applications stay: they are the record of the label. Returns how many went.
+    /// </summary>
+    public async Task<int> EraseClosedAsync(CancellationToken ct = default)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.ApplicationRetention;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var closed = await db.LabelApplications
+            .Where(a => (a.Status == ApplicationStatus.Refused && a.DecidedAt < cutoff)
+                || (a.Status == ApplicationStatus.InformationRequested && a.UpdatedAt < cutoff))
+            .Select(a => a.Id).Take(500).ToListAsync(ct);
+        if (closed.Count == 0)
+        {
+            return 0;
+        }
+
+        // Rows first: a file left behind by a crash in between is unreachable, a row without its file would show a broken link.
+        await db.LabelApplications.Where(a => closed.Contains(a.Id)).ExecuteDeleteAsync(ct);
+        foreach (var id in closed)
+        {
+            documents.DeleteAll(id);
+        }
+
+        logger.LogInformation("Deleted {Count} application(s) closed more than {Retention} ago", closed.Count, options.Value.ApplicationRetention);
+        return closed.Count;
     }
 
     internal string FollowUrl(LabelApplication application, string token, string? requestBase) =>

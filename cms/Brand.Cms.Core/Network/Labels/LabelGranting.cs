@@ -107,7 +107,7 @@ public sealed class LabelGranting(
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var member = await db.NetworkMembers.AsTracking().FirstOrDefaultAsync(m => m.ActorKey == actorKey, ct);
-            var number = current ?? member?.LabelNumber ?? await NextNumberAsync(db, year, attempt, ct);
+            var number = current ?? member?.LabelNumber ?? await NextNumberAsync(db, year, ct);
             if (member is null)
             {
                 member = new NetworkMember { ActorKey = actorKey, CreatedAt = clock.GetUtcNow().UtcDateTime };
@@ -130,7 +130,7 @@ public sealed class LabelGranting(
         }
     }
 
-    private async Task<string> NextNumberAsync(BrandDbContext db, int year, int skip, CancellationToken ct)
+    private async Task<string> NextNumberAsync(BrandDbContext db, int year, CancellationToken ct)
     {
         var prefix = $"CC-{year.ToString(CultureInfo.InvariantCulture)}-";
         var taken = await db.NetworkMembers.Where(m => m.LabelNumber != null && m.LabelNumber.StartsWith(prefix)).Select(m => m.LabelNumber!).ToListAsync(ct);
@@ -138,7 +138,7 @@ public sealed class LabelGranting(
         taken.AddRange(snapshot.Cultures.Codes.Take(1).SelectMany(c => snapshot.OfType(ActorType, c))
             .Select(a => a.Value<string>("labelNumber")).OfType<string>().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)));
         var highest = taken.Select(n => int.TryParse(n.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0).DefaultIfEmpty(0).Max();
-        return prefix + (highest + 1 + skip).ToString("0000", CultureInfo.InvariantCulture);
+        return prefix + (highest + 1).ToString("0000", CultureInfo.InvariantCulture);
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
