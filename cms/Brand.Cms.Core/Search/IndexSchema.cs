@@ -24,9 +24,10 @@ public sealed class IndexSchema
     /// <summary>Bump when the analysis chain or the document layout changes in code.</summary>
     private const int LayoutVersion = 2;
 
-    /// <summary>Date facet buckets.</summary>
+    /// <summary>Date facet buckets: from today on, before today, and no date at all (an actor without a label).</summary>
     public const string Upcoming = "upcoming";
     public const string Past = "past";
+    public const string Undated = "none";
 
     public IndexSchema(ContentModel model)
     {
@@ -71,6 +72,10 @@ public sealed class IndexSchema
     public IReadOnlyDictionary<string, FacetDefinition> Facets { get; }
 
     public string Fingerprint { get; }
+
+    /// <summary>The bucket a date falls in against <paramref name="today"/>, as the date facets count it.</summary>
+    public static string DateBucket(DateOnly? date, DateOnly today) =>
+        date is not { } day ? Undated : day >= today ? Upcoming : Past;
 
     public static PropertyType? GeoProperty(DocumentType type) => type.Properties.FirstOrDefault(p => p.Editor == EditorKind.GeoPoint);
 }

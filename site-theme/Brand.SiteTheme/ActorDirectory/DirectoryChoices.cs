@@ -63,6 +63,12 @@ public sealed class DirectoryChoices
     public string Legend(string alias, string fr, string en) =>
         ActorDocumentType?.Property(alias)?.Label.In(_theme.Culture) ?? _theme.T(fr, en);
 
+    /// <summary>
+    /// The label filter when the visitor chose none: valid labels and actors without a label date (volunteers,
+    /// partner organisations). Expired labels drop out of the default view; the "Expired label" box brings them back.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultLabelBuckets = [IndexSchema.Upcoming, IndexSchema.Undated];
+
     /// <summary>The date-facet bucket a label filter value stands for.</summary>
     public static string Bucket(string label) => label == ValidLabel ? IndexSchema.Upcoming : IndexSchema.Past;
 

@@ -95,6 +95,15 @@ public sealed class DirectoryPage
 
     public string ResetUrl => Url(Query.WithoutFilters());
 
+    /// <summary>
+    /// Actors the default view leaves out because their label has expired (0 once the visitor picks a label
+    /// filter): the page says so beside the count, with <see cref="ShowExpiredUrl"/>.
+    /// </summary>
+    public int HiddenExpired { get; private set; }
+
+    /// <summary>The same search showing the actors whose label has expired.</summary>
+    public string ShowExpiredUrl => Url(Query with { Labels = [DirectoryChoices.ExpiredLabel], Page = 1 });
+
     public string Url(DirectoryQuery query) => query.Url(Path);
 
     public string PageUrl(int page) => Url(Query with { Page = page });
@@ -177,12 +186,14 @@ public sealed class DirectoryPage
         Departments = Group(results, DirectoryParameters.Department, _theme.T("Département couvert", "Department served"),
             DirectoryFacets.Departments, Choices.Departments.ToList(), Query.Department is { } d ? [d] : [], allOptions: false);
         ActiveFilters = Active();
+        HiddenExpired = Query.Labels.Count == 0 && Labels.Options.FirstOrDefault(o => o.Value == DirectoryChoices.ExpiredLabel)?.Count is { } hidden ? hidden : 0;
     }
 
     private void ListWithoutIndex()
     {
         var comparer = StringComparer.Create(_theme.CultureInfo, CompareOptions.IgnoreCase);
-        var actors = Listings.OfType(_folder, DirectoryChoices.ActorType).OrderBy(a => a.Name, comparer).ToList();
+        // As the index would: expired labels are left out of the default view.
+        var actors = Listings.OfType(_folder, DirectoryChoices.ActorType).Where(a => Cards.LabelValid(_theme, a) != false).OrderBy(a => a.Name, comparer).ToList();
         Fallback = true;
         Total = actors.Count;
         SortApplied = SearchSort.Name;
@@ -207,7 +218,8 @@ public sealed class DirectoryPage
         Filter(DirectoryFacets.Specialties, Query.Specialties);
         Filter(DirectoryFacets.Regions, Query.Regions);
         Filter(DirectoryFacets.Departments, Query.Department is { } department ? [department] : []);
-        Filter(DirectoryFacets.LabelExpiry, Query.Labels.Select(DirectoryChoices.Bucket).ToList());
+        // No label chosen is not "any label": the default view hides expired ones (and is no filter chip).
+        Filter(DirectoryFacets.LabelExpiry, Query.Labels.Count > 0 ? Query.Labels.Select(DirectoryChoices.Bucket).ToList() : DirectoryChoices.DefaultLabelBuckets);
         return new SearchRequest
         {
             Culture = _theme.Culture,

@@ -71,7 +71,7 @@ public static class Cards
     public static IReadOnlyList<Badge> LabelBadge(ThemeContext theme, PublishedContent actor) => LabelValid(theme, actor) switch
     {
         true => [new Badge(theme.T("Label valide", "Valid label"), "fr-badge--success fr-badge--no-icon")],
-        false => [new Badge(theme.T("Label expiré", "Label expired"), "fr-badge--error fr-badge--no-icon")],
+        false => [new Badge(theme.T("Label expiré", "Expired label"), "fr-badge--error fr-badge--no-icon")],
         null => [],
     };
 

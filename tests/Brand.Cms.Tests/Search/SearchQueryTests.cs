@@ -154,7 +154,7 @@ public sealed class SearchQueryTests(SeededSearch seeded) : IClassFixture<Seeded
         string[] Values(PublishedContent a, string facet) => facet switch
         {
             "kind" => [a.Value<string>("kind")!],
-            "labelExpiresOn" => a.Value("labelExpiresOn") is DateOnly d ? [d >= today ? IndexSchema.Upcoming : IndexSchema.Past] : [],
+            "labelExpiresOn" => a.Value("labelExpiresOn") is DateOnly d ? [d >= today ? IndexSchema.Upcoming : IndexSchema.Past] : [IndexSchema.Undated],
             _ => a.Value<string[]>(facet) ?? [],
         };
         bool Passes(PublishedContent a, string facet) => Values(a, facet).Any(v => filters[facet].Contains(v));

@@ -19,6 +19,12 @@ internal readonly record struct Candidate(int Doc, float Score, double Distance,
 /// </summary>
 internal sealed class FacetedCollector : ICollector
 {
+    /// <summary>
+    /// A date facet's buckets, in the order of its counts. Undated documents are counted too: "none" is a value
+    /// a filter may select (the directory's default is [upcoming, none]), so its count says what selecting it gives.
+    /// </summary>
+    private static readonly string[] _dateBuckets = [IndexSchema.Upcoming, IndexSchema.Past, IndexSchema.Undated];
+
     private readonly FacetSpec[] _facets;
     private readonly GeoPoint? _near;
     private readonly double _radiusKm;
@@ -90,7 +96,7 @@ internal sealed class FacetedCollector : ICollector
             if (facet.Kind == FacetKind.Date)
             {
                 _columns[f] = columns.Days(reader, IndexFields.DateFacet(facet.Alias));
-                _segmentCounts[f] = new int[2];
+                _segmentCounts[f] = new int[_dateBuckets.Length];
                 continue;
             }
 
@@ -183,7 +189,7 @@ internal sealed class FacetedCollector : ICollector
     {
         if (_facets[f].Kind == FacetKind.Date)
         {
-            return _columns[f] is int[] days && days[doc] != int.MinValue && _facets[f].Selected.Contains(Bucket(days[doc]));
+            return _facets[f].Selected.Contains(_dateBuckets[DateBucket(f, doc)]);
         }
 
         if (_columns[f] is not FacetColumn column || _selectedOrds[f] is not { } selected)
@@ -211,11 +217,7 @@ internal sealed class FacetedCollector : ICollector
 
         if (_facets[f].Kind == FacetKind.Date)
         {
-            if (_columns[f] is int[] days && days[doc] != int.MinValue)
-            {
-                _segmentCounts[f][days[doc] >= _today ? 0 : 1]++;
-            }
-
+            _segmentCounts[f][DateBucket(f, doc)]++;
             return;
         }
 
@@ -229,7 +231,9 @@ internal sealed class FacetedCollector : ICollector
         }
     }
 
-    private string Bucket(int day) => day >= _today ? IndexSchema.Upcoming : IndexSchema.Past;
+    /// <summary>The index in <see cref="_dateBuckets"/> of the document's date (no column in the segment: no date).</summary>
+    private int DateBucket(int f, int doc) =>
+        _columns[f] is int[] days && days[doc] != int.MinValue ? (days[doc] >= _today ? 0 : 1) : 2;
 
     private void FlushSegmentCounts()
     {
@@ -249,7 +253,7 @@ internal sealed class FacetedCollector : ICollector
                 }
 
                 var value = _facets[f].Kind == FacetKind.Date
-                    ? (ord == 0 ? IndexSchema.Upcoming : IndexSchema.Past)
+                    ? _dateBuckets[ord]
                     : ((FacetColumn)_columns[f]!).Values[ord];
                 _counts[f][value] = _counts[f].GetValueOrDefault(value) + counts[ord];
             }

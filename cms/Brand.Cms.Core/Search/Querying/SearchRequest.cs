@@ -33,7 +33,10 @@ public sealed record SearchRequest
     /// <summary>Content types to search (any of); empty: all.</summary>
     public IReadOnlyList<string> ContentTypes { get; init; } = [];
 
-    /// <summary>Facet alias → selected values. A date facet takes <see cref="IndexSchema.Upcoming"/> or <see cref="IndexSchema.Past"/>.</summary>
+    /// <summary>
+    /// Facet alias → selected values. A date facet takes <see cref="IndexSchema.Upcoming"/>, <see cref="IndexSchema.Past"/>
+    /// or <see cref="IndexSchema.Undated"/> (documents without that date: [upcoming, none] is "not expired").
+    /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>Facets to count (aliases, or <see cref="IndexFields.ContentTypeFacet"/>).</summary>

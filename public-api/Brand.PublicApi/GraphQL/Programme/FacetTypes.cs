@@ -28,7 +28,7 @@ public sealed class FacetTypes
     public ObjectGraphType Facet { get; }
     public ObjectGraphType Value { get; }
 
-    /// <summary>Labels the index's counts: option labels, type names, or valid/expired for date facets.</summary>
+    /// <summary>Labels the index's counts: option labels, type names, or valid/expired/no date for date facets.</summary>
     public static IReadOnlyList<FacetResult> Label(SearchResults results, ContentModel model, IReadOnlyList<string> contentTypes, string culture) =>
         results.Facets.Select(f => new FacetResult(f.Key, f.Value.Select(c => new FacetValueResult(c.Value, LabelOf(f.Key, c.Value, model, contentTypes, culture), c.Count)).ToList())).ToList();
 
@@ -46,6 +46,8 @@ public sealed class FacetTypes
                 return english ? "Upcoming or still valid" : "À venir ou en cours de validité";
             case IndexSchema.Past when model.Types.Values.Any(t => t.Property(facet) is { Editor: EditorKind.Date or EditorKind.DateTime }):
                 return english ? "Past or expired" : "Passé ou expiré";
+            case IndexSchema.Undated when model.Types.Values.Any(t => t.Property(facet) is { Editor: EditorKind.Date or EditorKind.DateTime }):
+                return english ? "No date" : "Sans date";
         }
 
         var types = contentTypes.Count > 0 ? contentTypes.Select(model.Type).OfType<DocumentType>() : model.Types.Values;

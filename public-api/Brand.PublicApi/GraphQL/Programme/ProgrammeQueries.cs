@@ -88,9 +88,8 @@ public static class ProgrammeQueries
                 edge.AddField(CommonTypes.Field("snippet", new StringGraphType(), "An extract around the matches of `text`, HTML-encoded, with <mark>.", s => ((Edge<PublishedContent>)s).Snippet));
             },
             c => FacetsField(c, facets));
-        var label = new EnumerationGraphType { Name = "LabelStatus", Description = "Whether an actor's label is still valid." };
-        label.Add("VALID", IndexSchema.Upcoming, "The label is valid today.");
-        label.Add("EXPIRED", IndexSchema.Past, "The label's validity date has passed.");
+        var label = new LabelStatusGraph();
+        label.AddTo(actors);
         var sort = new EnumerationGraphType { Name = "DirectorySort", Description = "Order of directory results." };
         sort.Add("RELEVANCE", SearchSort.Relevance, "Best match of `text` first.");
         sort.Add("DISTANCE", SearchSort.Distance, "Nearest to `near` first.");
@@ -103,7 +102,11 @@ public static class ProgrammeQueries
             Values("specialty", "Specialties (any of).", actorType.Property("specialties")),
             Values("region", "Regions served, INSEE codes (any of).", actorType.Property("regionsServed")),
             Values("department", "Departments served, codes such as 35 or 2A (any of).", null),
-            new QueryArgument(new ListGraphType(new NonNullGraphType(label))) { Name = "label", Description = "Label validity (any of)." },
+            new QueryArgument(new ListGraphType(new NonNullGraphType(label.Type)))
+            {
+                Name = "label",
+                Description = "Label status (any of). Not given: [VALID, NONE], as on the site: expired labels drop out; ask for EXPIRED to see them.",
+            },
             new QueryArgument(graph.Common.GeoPointInput) { Name = "near", Description = "A point: results get their distance, and `radiusKm` applies." },
             new QueryArgument(new FloatGraphType()) { Name = "radiusKm", DefaultValue = 50.0, Description = "With `near`: only actors within this distance (1 to 1000 km)." },
             new QueryArgument(sort) { Name = "sort", Description = "Default: relevance with text, else distance with near, else name." });
@@ -112,7 +115,7 @@ public static class ProgrammeQueries
         query.AddField(new FieldType
         {
             Name = "directory",
-            Description = "The directory of labelled actors, filtered as on the site's directory page, with facet counts and distances.",
+            Description = "The directory of labelled actors, filtered as on the site's directory page (expired labels left out unless `label` asks for them), with facet counts and distances.",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = arguments,
             Resolver = new FuncFieldResolver<object?>(context =>
@@ -132,10 +135,7 @@ public static class ProgrammeQueries
                 Filter(context, filters, "specialty", "specialties", actorType);
                 Filter(context, filters, "region", "regionsServed", actorType);
                 Filter(context, filters, "department", "departmentsServed", actorType);
-                if (context.GetArgument<List<string>?>("label") is { Count: > 0 } labels)
-                {
-                    filters["labelExpiresOn"] = labels;
-                }
+                filters[LabelStatusGraph.ExpiryProperty] = context.GetArgument<List<string>?>("label") is { Count: > 0 } labels ? labels : LabelStatusGraph.DirectoryDefault;
 
                 var search = Search(context);
                 var schemaFacets = context.RequestServices!.GetRequiredService<SearchIndexes>().Schema.Facets;

@@ -42,6 +42,12 @@ public sealed class TypeGraph
     public InputObjectGraphType Sort { get; }
     public IReadOnlyDictionary<string, ValueField> Fields { get; }
 
+    /// <summary>
+    /// A field computed by code rather than read from a property of the type file (LabelledActor.labelStatus).
+    /// It is not offered in `where:` and `order:`, which compare stored values only. Add it before the schema is built.
+    /// </summary>
+    public void AddComputedField(FieldType field) => GraphType.AddField(field);
+
     /// <summary>Paging, `where:` and `order:` arguments; with `culture` on root fields.</summary>
     public QueryArguments ListArguments(bool withCulture, string defaultCulture)
     {

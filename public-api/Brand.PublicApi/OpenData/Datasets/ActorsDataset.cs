@@ -2,6 +2,7 @@ using Brand.Cms.Core.Cultures;
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.Geography;
 using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.Search;
 
 namespace Brand.PublicApi.OpenData.Datasets;
 
@@ -9,7 +10,7 @@ namespace Brand.PublicApi.OpenData.Datasets;
 /// The directory: volunteer connectors, State-labelled connectors and partner organisations.
 /// Labelled connectors and partner organisations are businesses and publish their professional contact.
 /// A volunteer connector is a private person: the row keeps what describes the help offered and the area
-/// served (kind, specialties, regions and departments, the department and region of the address, label dates),
+/// served (kind, specialties, regions and departments, the department and region of the address, label dates and status),
 /// and leaves empty everything that names or locates the person: name, presentation, page address (its path
 /// spells the name), street address, postcode, city, map position, email, phone, website and label number.
 /// </summary>
@@ -55,9 +56,29 @@ public sealed class ActorsDataset(ContentModel model, CultureSet cultures, Franc
         .. columns.Property("labelNumber", "label_number", personalData: true),
         .. columns.Property("labelGrantedOn", "label_granted_on"),
         .. columns.Property("labelExpiresOn", "label_expires_on"),
+        ContentColumns.Computed("label_status", ColumnType.Code,
+            "État du label le jour du téléchargement (date de Paris), d'après label_expires_on : valid, expired, ou none sans date",
+            "Label status on the day of the download (Paris date), from label_expires_on: valid, expired, or none without a date",
+            r => LabelStatus(r), values: _labelStatuses),
         .. columns.Property("isExample", "is_example"),
         .. ContentColumns.Dates(),
     ];
+
+    private static readonly IReadOnlyList<ChoiceOption> _labelStatuses =
+    [
+        new() { Value = "valid", Label = ContentColumns.Text("Label valide", "Valid label") },
+        new() { Value = "expired", Label = ContentColumns.Text("Label expiré", "Expired label") },
+        new() { Value = "none", Label = ContentColumns.Text("Sans date de label", "No label date") },
+    ];
+
+    /// <summary>The same buckets as the directory's filter and the API's labelStatus, in the words of the CSV.</summary>
+    private static string LabelStatus(ContentRow row) =>
+        IndexSchema.DateBucket(row.Item.Value<DateOnly?>("labelExpiresOn"), row.Context.Today) switch
+        {
+            IndexSchema.Upcoming => "valid",
+            IndexSchema.Past => "expired",
+            _ => "none",
+        };
 
     /// <summary>The most populous commune of the postcode: enough for its department and region.</summary>
     private Commune? CommuneOf(ContentRow row) =>

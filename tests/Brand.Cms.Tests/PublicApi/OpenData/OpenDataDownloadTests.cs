@@ -70,6 +70,7 @@ public sealed class OpenDataDownloadTests(OpenDataSite site)
 
         var actors = Public(site.Published, "labelledActor");
         Assert.Equal(actors.Count, csv.Rows.Count);
+        Assert.Contains(csv.Rows, r => r["label_status"] == "expired");
         foreach (var actor in actors)
         {
             var row = csv.Rows.Single(r => r["id"] == actor.Key.ToString("D"));
@@ -80,6 +81,8 @@ public sealed class OpenDataDownloadTests(OpenDataSite site)
             Assert.Equal(actor.Value<bool>("acceptsRemote") ? "true" : "false", row["accepts_remote"]);
             Assert.Equal(actor.Value<bool>("isExample") ? "true" : "false", row["is_example"]);
             Assert.Equal(actor.Value<DateOnly?>("labelExpiresOn")?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", row["label_expires_on"]);
+            // On the site's fixed day, 23 November 2026 (Paris): expired the day after the expiry date.
+            Assert.Equal(actor.Value<DateOnly?>("labelExpiresOn") is { } expires ? (expires >= new DateOnly(2026, 11, 23) ? "valid" : "expired") : "none", row["label_status"]);
             Assert.NotEqual("", row["department"]);
             Assert.NotEqual("", row["region"]);
             if (actor.Value<string>("kind") == "volunteerConnector")
