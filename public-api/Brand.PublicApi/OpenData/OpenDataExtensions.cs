@@ -31,6 +31,7 @@ public static class OpenDataExtensions
         services.AddSingleton<ResourcesDataset>();
         services.AddSingleton<IndicatorsDataset>();
         services.AddSingleton<SelfDiagnosticIndicatorsDataset>();
+        services.AddSingleton<NetworkStatisticsDataset>();
         services.AddSingleton<DatasetList>();
         services.AddSingleton<DatasetVersions>();
         services.AddSingleton<OpenDataEndpoints>();

@@ -74,7 +74,8 @@ public sealed class NetworkStatistics(IDbContextFactory<BrandDbContext> contexts
             active.Count,
             actors.Count - active.Count,
             By("kind", v => Option("kind", v)),
-            By("regionsServed", v => geography.FindRegion(v)?.Name ?? Option("regionsServed", v)),
+            // The document type words regions in each culture (Bretagne, Brittany); INSEE's name is the fallback.
+            By("regionsServed", v => Option("regionsServed", v) is var label && label != v ? label : geography.FindRegion(v)?.Name ?? v),
             By("specialties", v => Option("specialties", v)),
             Enum.GetValues<ApplicationStatus>().Select(s => new CountBy(s.ToString(), StatusLabel(s, culture), byStatus.FirstOrDefault(b => b.Key == s)?.Count ?? 0)).ToList(),
             perMonth,

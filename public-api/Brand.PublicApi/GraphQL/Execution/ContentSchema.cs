@@ -25,6 +25,7 @@ public sealed class ContentSchema(ContentModel model)
         ProgrammeQueries.AddTo(query, graph, model);
         IndicatorsQuery.AddTo(query, graph);
         SelfDiagnosticIndicatorsQuery.AddTo(query, graph);
+        NetworkStatisticsQuery.AddTo(query, graph);
         var schema = new global::GraphQL.Types.Schema
         {
             Query = query,

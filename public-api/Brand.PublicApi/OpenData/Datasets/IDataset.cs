@@ -1,12 +1,13 @@
 using System.Globalization;
 using Brand.Cms.Core.DocumentTypes;
 using Brand.Cms.Core.PublishedCache;
+using Brand.Cms.Core.Network;
 using Brand.Cms.Core.SelfDiagnostic;
 
 namespace Brand.PublicApi.OpenData.Datasets;
 
 /// <summary>What every row of a download is computed from: one published snapshot and one day.</summary>
-/// <param name="Today">The Paris date: only the indicators depend on it.</param>
+/// <param name="Today">The Paris date: the indicators and the actors' label_status depend on it.</param>
 public sealed record DatasetContext(PublishedSnapshot Snapshot, DateOnly Today)
 {
     /// <summary>
@@ -15,8 +16,18 @@ public sealed record DatasetContext(PublishedSnapshot Snapshot, DateOnly Today)
     /// </summary>
     public DiagnosticIndicatorSet? Diagnostics { get; init; }
 
+    /// <summary>The network's figures by culture, read by <see cref="IDataset.PrepareAsync"/> for network-statistics.</summary>
+    public IReadOnlyDictionary<string, NetworkFigures>? Network { get; init; }
+
     /// <summary>Names what beyond the snapshot and the day the rows come from: part of the key the versions are kept by.</summary>
-    public string Stamp => Diagnostics is { } set ? set.ComputedAt.Ticks.ToString(CultureInfo.InvariantCulture) : "";
+    public string Stamp => Diagnostics is { } set ? set.ComputedAt.Ticks.ToString(CultureInfo.InvariantCulture)
+        : Network is { } figures ? NetworkStamp(figures)
+        : "";
+
+    // The figures have no computation time of their own: a hash of them changes exactly when they do.
+    private static string NetworkStamp(IReadOnlyDictionary<string, NetworkFigures> figures) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(figures.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value).ToList())))[..16];
 }
 
 /// <summary>

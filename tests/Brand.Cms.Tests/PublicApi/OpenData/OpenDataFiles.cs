@@ -8,7 +8,7 @@ namespace Brand.Cms.Tests.PublicApi.OpenData;
 /// <summary>Downloads and reads the open-data files as a reuser would: CSV with CsvHelper, JSON with System.Text.Json.</summary>
 public static class OpenDataFiles
 {
-    public static readonly string[] Datasets = ["actors", "events", "success-stories", "aid-schemes", "resources", "indicators", "self-diagnostic-indicators"];
+    public static readonly string[] Datasets = ["actors", "events", "success-stories", "aid-schemes", "resources", "indicators", "self-diagnostic-indicators", "network-statistics"];
 
     /// <summary>A CSV file: its header and its rows, each a column-name → text map.</summary>
     public sealed record CsvFile(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyDictionary<string, string>> Rows, byte[] Bytes);
