@@ -120,6 +120,7 @@ public static class BackofficeExtensions
         Users.UsersExtensions.AddUsers(services);
         ApiKeys.ApiKeysExtensions.AddApiKeys(services);
         ContactRequests.ContactRequestsExtensions.AddContactRequests(services);
+        Network.NetworkReviewExtensions.AddNetworkReview(services);
         return services;
     }
 

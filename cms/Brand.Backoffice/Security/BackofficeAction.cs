@@ -28,4 +28,8 @@ public enum BackofficeAction
     ApiKeysManage,
     ContactRequestsRead,
     ContactRequestsFollowUp,
+    NetworkApplicationsRead,
+    NetworkApplicationsDecide,
+    NetworkProfileEditsModerate,
+    NetworkStatisticsRead,
 }

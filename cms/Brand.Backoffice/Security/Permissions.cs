@@ -27,6 +27,9 @@ public sealed class Permissions(CultureSet cultures)
     // The businesses' contact details are personal data: only those who follow up the network see them.
     private static readonly string[] NetworkFollowUp = [Roles.Administrator, Roles.Editor, Roles.NetworkManager];
 
+    // Who joins the network, and what actors publish about themselves, is the network managers' call.
+    private static readonly string[] NetworkManagers = [Roles.Administrator, Roles.NetworkManager];
+
     private readonly Dictionary<BackofficeAction, string[]> _allowed = new()
     {
         [BackofficeAction.ContentRead] = Everyone,
@@ -54,6 +57,11 @@ public sealed class Permissions(CultureSet cultures)
         [BackofficeAction.ApiKeysManage] = Administrators,
         [BackofficeAction.ContactRequestsRead] = NetworkFollowUp,
         [BackofficeAction.ContactRequestsFollowUp] = NetworkFollowUp,
+        [BackofficeAction.NetworkApplicationsRead] = NetworkManagers,
+        [BackofficeAction.NetworkApplicationsDecide] = NetworkManagers,
+        [BackofficeAction.NetworkProfileEditsModerate] = NetworkManagers,
+        // Counts only, no personal data: editors report on the campaign too.
+        [BackofficeAction.NetworkStatisticsRead] = NetworkFollowUp,
     };
 
     /// <summary>Content actions limited by the item's type for some roles (see <see cref="Allows"/>).</summary>

@@ -62,6 +62,17 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Team team) : ICl
         ["view a contact request"] = ([A, E, N], async t => new Request(HttpMethod.Get, $"/backoffice/contact-requests/{await t.NewContactRequestAsync()}", [])),
         ["follow up a contact request"] = ([A, E, N], async t => Post($"/backoffice/contact-requests/{await t.NewContactRequestAsync()}",
             ("status", "InProgress"), ("note", "Rendez-vous pris"), ("version", "0"))),
+        ["view the network applications"] = ([A, N], _ => Task.FromResult(new Request(HttpMethod.Get, "/backoffice/network/applications", []))),
+        ["view a network application"] = ([A, N], async t => new Request(HttpMethod.Get, $"/backoffice/network/applications/{(await t.NewApplicationAsync()).Id}", [])),
+        ["download an application's document"] = ([A, N], async t => await t.NewApplicationAsync() switch
+        {
+            var (id, document) => new Request(HttpMethod.Get, $"/backoffice/network/applications/{id}?handler=Document&documentId={document}", []),
+        }),
+        ["start reviewing an application"] = ([A, N], async t => Post($"/backoffice/network/applications/{(await t.NewApplicationAsync()).Id}?handler=StartReview", ("version", "0"))),
+        ["add a note to an application"] = ([A, N], async t => Post($"/backoffice/network/applications/{(await t.NewApplicationAsync()).Id}?handler=Note",
+            ("message", "Références vérifiées"), ("version", "0"))),
+        ["view the profile edits"] = ([A, N], _ => Task.FromResult(new Request(HttpMethod.Get, "/backoffice/network/profile-edits", []))),
+        ["view the network statistics"] = ([A, E, N], _ => Task.FromResult(new Request(HttpMethod.Get, "/backoffice/network/statistics", []))),
     };
 
     public static TheoryData<string> Actions() => [.. _actions.Keys];
@@ -194,6 +205,14 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Team team) : ICl
             (await BackofficeSession.CreateUserAsync(Site, $"sonde-{Guid.NewGuid():N}@example.fr", Roles.Writer)).Id;
 
         public async Task<long> NewContactRequestAsync() => (await ContactRequests.SentRequests.SendAsync(Site)).Id;
+
+        /// <summary>A labelled connector's application with its one PDF: ids of both.</summary>
+        public async Task<(long Id, long Document)> NewApplicationAsync()
+        {
+            var application = await Network.Applicants.SubmitAsync(Site, "labelledConnector", withDocument: true);
+            var stored = await Site.Get<Brand.Cms.Core.Network.ApplicationReview>().FindAsync(application.Id);
+            return (application.Id, stored!.Documents.Single().Id);
+        }
 
         public Task<int> SiteSettingsAsync() =>
             Site.Get<ContentStore>().ReadAsync(db => db.Nodes.Where(n => n.ContentType == "siteSettings").Select(n => n.Id).FirstAsync());
