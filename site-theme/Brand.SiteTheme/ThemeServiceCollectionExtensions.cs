@@ -15,6 +15,8 @@ public static class ThemeServiceCollectionExtensions
             .Validate(o => o.Problem() is null, $"{MapOptions.Section} is invalid: see MapOptions.Problem.").ValidateOnStart();
         services.AddSingleton<VisitorQuota>();
         services.AddKeyedScoped<IContentFormHandler, QuestionnaireForm>(Questionnaire.PageType);
+        ActorSpace.ActorSpaceExtensions.AddActorSpace(services);
+        services.AddKeyedScoped<IContentFormHandler, Network.JoinForm>(Brand.Cms.Core.Network.NetworkLinks.ApplicationPageType);
         return services;
     }
 }

@@ -18,6 +18,9 @@ public static class PageKinds
     /// <summary>The directory with filters, a place, a field in error-free state, and the map.</summary>
     public const string FilteredDirectory = "directory-filtered";
 
+    /// <summary>The network charter: a standard page under the join page, found through the join page's charter picker.</summary>
+    public const string Charter = "charter";
+
     /// <summary>What each searched page looks for: a word every culture of the seed uses.</summary>
     public static string SearchQuery(string culture) => culture == "fr" ? "numérique" : "digital";
 
@@ -42,6 +45,9 @@ public static class PageKinds
         [Search] = "searchPage",
         ["self-assessment"] = "selfDiagnosticPage",
         ["self-assessment-indicators"] = "diagnosticIndicatorsPage",
+        ["brand-kit"] = "brandKitPage",
+        ["join"] = "networkApplicationPage",
+        ["actor-space"] = "actorSpacePage",
     };
 
     public static readonly string[] Cultures = ["fr", "en"];
@@ -52,7 +58,7 @@ public static class PageKinds
         var data = new TheoryData<string, string>();
         foreach (var culture in Cultures)
         {
-            foreach (var kind in ContentTypes.Keys.Append(UpcomingEvent).Append(SearchResults).Append(FilteredDirectory).Append(NotFound))
+            foreach (var kind in ContentTypes.Keys.Append(UpcomingEvent).Append(SearchResults).Append(FilteredDirectory).Append(Charter).Append(NotFound))
             {
                 data.Add(culture, kind);
             }
@@ -84,6 +90,7 @@ public static class PageKinds
         SearchResults => await SearchIndex.ReadyAsync(site, $"{site.First("searchPage", culture).Url}?q={Uri.EscapeDataString(SearchQuery(culture))}"),
         FilteredDirectory => await SearchIndex.ReadyAsync(site, $"{site.First("actorsFolder", culture).Url}?specialty=onlineSelling&near=35000&radius=100"),
         "home" => site.Home(culture).Url!,
+        Charter => site.Published.GetByKey(site.First("networkApplicationPage", culture).Value<Guid>("charterPage"), culture)!.Url!,
         _ => site.First(ContentTypes[kind], culture).Url!,
     };
 }

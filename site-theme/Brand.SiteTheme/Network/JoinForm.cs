@@ -1,0 +1,145 @@
+using System.Globalization;
+using Brand.Cms.Core.Network;
+using Brand.Cms.Core.PublishedCache;
+using Brand.SiteTheme.Rendering;
+using Brand.SiteTheme.SelfDiagnostic;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Brand.SiteTheme.Network;
+
+/// <summary>
+/// The join page's application form (a multipart post to the page itself, without JavaScript). Files are
+/// staged as soon as they arrive; a post with problems shows the form again with everything typed and the
+/// staged files listed; a valid one takes the visitor's quota, stores the application (which mails the
+/// acknowledgement) and sends the applicant to its private follow page.
+/// </summary>
+public sealed class JoinForm(
+    LabelApplications applications, ApplicationRules rules, ApplicationDocuments documents, VisitorQuota quota, IOptions<NetworkOptions> options)
+    : IContentFormHandler
+{
+    public async Task<ContentFormOutcome> PostAsync(HttpContext http, PublishedContent item, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var culture = item.Culture;
+        var text = new JoinText(culture);
+        StagedUploads.AllowBody(http, settings);
+        IFormCollection form;
+        try
+        {
+            form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : FormCollection.Empty;
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or InvalidDataException)
+        {
+            // Over the size limit: nothing can be read back, so the form comes back empty, with the reason.
+            http.Features.Set(new JoinState(item.Key, new ApplicationForm(), [], new JoinNotice(text.NotSent, text.TooLarge(settings.MaxDocumentBytes), IsError: true)));
+            return ContentFormOutcome.Render(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var posted = JoinPost.Read(form);
+        var uploads = await StagedUploads.ReadAsync(form, documents, settings, culture, ct);
+        var values = posted.Form with { Documents = uploads.Kept };
+        ContentFormOutcome Show(int status, IReadOnlyList<JoinError> errors, JoinNotice? notice = null)
+        {
+            http.Features.Set(new JoinState(item.Key, values, errors, notice));
+            return ContentFormOutcome.Render(status);
+        }
+
+        if (posted.IsTrapped)
+        {
+            // Said plainly without naming the trap; a person whose browser filled it keeps everything typed.
+            return Show(StatusCodes.Status400BadRequest, [], new JoinNotice(text.NotSent, text.Honeypot, IsError: true));
+        }
+
+        var errors = JoinState.ErrorsOf(uploads.Errors, rules.Problems(values), values, culture);
+        if (errors.Count > 0)
+        {
+            return Show(StatusCodes.Status400BadRequest, errors);
+        }
+
+        // Taken only for a complete application: someone correcting a typo is not counted twice.
+        if (!quota.TryTake(http, VisitorAction.SubmitApplication, out var retryAfter))
+        {
+            return Show(StatusCodes.Status429TooManyRequests, [], new JoinNotice(text.NotSent, text.Quota(retryAfter), IsError: false));
+        }
+
+        var theme = ThemeContext.For(http);
+        var charter = item.Value<Guid?>("charterPage") is { } key ? theme.ByKey(key) : null;
+        var submitted = await applications.SubmitAsync(values, culture, charter, theme.BaseUrl, renews: null, ct);
+        if (!submitted.Succeeded)
+        {
+            // Checked above with the same rules; kept for a document type republished between the two.
+            return Show(StatusCodes.Status400BadRequest, JoinState.ErrorsOf([], submitted.Errors, values, culture));
+        }
+
+        return ContentFormOutcome.Redirect(FollowLinks.For(item, submitted.Value!.Token));
+    }
+}
+
+/// <summary>Where an application is followed: under the join page, "/fr/rejoindre-le-reseau/suivi/{token}".</summary>
+public static class FollowLinks
+{
+    public static string For(PublishedContent joinPage, string token) =>
+        $"{joinPage.Url!.TrimEnd('/')}/{NetworkLinks.FollowSegment(joinPage.Culture)}/{token}";
+}
+
+/// <summary>The join and reply forms' notices, where both the handlers and the templates need them.</summary>
+public sealed class JoinText(string culture)
+{
+    private string T(string fr, string en) => culture == "fr" ? fr : en;
+
+    public string NotSent => T("Votre demande n’a pas été envoyée", "Your application was not sent");
+
+    public string ReplyNotSent => T("Votre réponse n’a pas été envoyée", "Your answer was not sent");
+
+    public string Honeypot => T(
+        "Votre envoi n’a pas pu être accepté. Ce que vous avez saisi est conservé : vérifiez-le, puis renvoyez le formulaire.",
+        "Your form could not be accepted. What you typed is kept: check it, then send the form again.");
+
+    public string Quota(TimeSpan retryAfter)
+    {
+        var minutes = VisitorQuota.Minutes(retryAfter).ToString(CultureInfo.InvariantCulture);
+        return T(
+            $"Trop de demandes ont été envoyées depuis votre connexion en peu de temps. Réessayez dans {minutes} minutes : ce que vous avez saisi est conservé sur cette page.",
+            $"Too many applications have been sent from your connection in a short time. Try again in {minutes} minutes: what you typed is kept on this page.");
+    }
+
+    public string TooLarge(long maxBytes)
+    {
+        var mb = (maxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
+        return T(
+            $"L’envoi dépasse la taille acceptée : chaque document doit faire au plus {mb} Mo, et {ApplicationLimits.MaxDocuments} documents au plus. Remplissez de nouveau le formulaire avec des fichiers plus légers.",
+            $"The upload is too large: each document must be at most {mb} MB, and {ApplicationLimits.MaxDocuments} documents at most. Fill in the form again with smaller files.");
+    }
+
+    /// <summary>A file's size as people read it: "245 ko", "1,2 Mo" ("245 KB", "1.2 MB").</summary>
+    public static string FileSize(long bytes, string culture)
+    {
+        var format = CultureInfo.GetCultureInfo(culture == "fr" ? "fr-FR" : "en-GB");
+        var french = culture == "fr";
+        return bytes < 1024 * 1024
+            ? $"{Math.Max(1, (long)Math.Ceiling(bytes / 1024d)).ToString(format)} {(french ? "ko" : "KB")}"
+            : $"{(bytes / (1024d * 1024d)).ToString("0.#", format)} {(french ? "Mo" : "MB")}";
+    }
+
+    /// <summary>The one line under each kind of the form, saying who it is for.</summary>
+    public static string KindExplanation(string kind, string culture) => (kind, culture == "fr") switch
+    {
+        (ActorKinds.Volunteer, true) => "Vous conseillez gratuitement des dirigeants, à titre personnel ou au sein d'une association.",
+        (ActorKinds.Volunteer, false) => "You advise business owners free of charge, on your own or within an association.",
+        (ActorKinds.Labelled, true) => "Vous êtes un professionnel et proposez des prestations d'accompagnement payantes : des pièces justificatives sont demandées.",
+        (ActorKinds.Labelled, false) => "You are a professional offering paid support services: supporting documents are required.",
+        (ActorKinds.Partner, true) => "Chambre consulaire, fédération, collectivité, association ou école qui relaie la démarche auprès des entreprises.",
+        _ => "A chamber of commerce or trades, federation, local authority, association or school that passes the word on to businesses.",
+    };
+
+    /// <summary>The DSFR badge of a status: blue while waiting, orange when the applicant has something to do.</summary>
+    public static string BadgeClass(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Granted => "fr-badge--success",
+        ApplicationStatus.Refused => "fr-badge--error",
+        ApplicationStatus.InformationRequested => "fr-badge--warning",
+        ApplicationStatus.UnderReview => "fr-badge--new",
+        _ => "fr-badge--info",
+    };
+}
