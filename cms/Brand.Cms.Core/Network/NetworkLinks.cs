@@ -40,6 +40,10 @@ public sealed class NetworkLinks(PublishedContentCache cache, IOptions<NetworkOp
     public string? SignInPath(string culture, string token) =>
         ActorSpace(culture)?.Url is { } page ? $"{page.TrimEnd('/')}/{SignInSegment(culture)}/{token}" : null;
 
+    /// <summary>Every published directory entry once, in the first culture it is public in (an entry may be public in English only).</summary>
+    public static IEnumerable<PublishedContent> Actors(PublishedSnapshot snapshot) =>
+        snapshot.Cultures.Codes.SelectMany(c => snapshot.OfType(LabelGranting.ActorType, c)).DistinctBy(a => a.Key);
+
     private PublishedContent? First(string type, string culture) =>
         cache.Current.OfType(type, culture).OrderBy(p => p.Url, StringComparer.Ordinal).FirstOrDefault();
 }

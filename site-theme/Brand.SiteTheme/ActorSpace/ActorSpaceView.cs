@@ -69,13 +69,10 @@ public sealed class ActorSpaceViews(ProfileEdits edits, NetworkLinks links, IOpt
             ?? (latest is { Status: ProfileEditStatus.Pending } ? ProfileValues.FromJson(latest.ValuesJson) : ProfileValues.From(entry));
         var label = LabelOf(entry, theme.Today, settings.RenewalReminderDays);
         var renewal = label is LabelState.ExpiringSoon or LabelState.Expired && links.ApplicationPage(culture)?.Url is { } join
-            ? $"{join}?{RenewParameter(culture)}=1"
+            ? $"{join}?{Network.JoinFields.Renew(culture)}=1"
             : null;
         return new ActorSpaceView(page, state, identity, entry, latest, values, label, renewal, linkMinutes);
     }
-
-    /// <summary>The join page's parameter that opens it as a renewal of the signed-in actor's label.</summary>
-    public static string RenewParameter(string culture) => culture == "fr" ? "renouveler" : "renew";
 
     public static LabelState LabelOf(PublishedContent entry, DateOnly today, int reminderDays) =>
         entry.Value<DateOnly?>("labelExpiresOn") is not { } expires ? LabelState.None

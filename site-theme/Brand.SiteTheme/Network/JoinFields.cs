@@ -17,6 +17,13 @@ public static class JoinFields
     /// <summary>Staged ids the applicant ticked to drop.</summary>
     public const string RemoveStaged = "removeStaged";
 
+    /// <summary>
+    /// Set (to "1") when the form renews the signed-in actor's label: the query parameter that opens the page so
+    /// (from the actor space), then a hidden field of the form. The page itself shows nothing personal, so it
+    /// may be cached; only the post reads the actor's session.
+    /// </summary>
+    public static string Renew(string culture) => culture == "fr" ? "renouveler" : "renew";
+
     /// <summary>The reply form's message to the network team.</summary>
     public const string Message = "message";
 

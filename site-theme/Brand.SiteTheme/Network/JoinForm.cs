@@ -1,6 +1,7 @@
 using System.Globalization;
 using Brand.Cms.Core.Network;
 using Brand.Cms.Core.PublishedCache;
+using Brand.SiteTheme.ActorSpace;
 using Brand.SiteTheme.Rendering;
 using Brand.SiteTheme.SelfDiagnostic;
 using Microsoft.AspNetCore.Http;
@@ -32,16 +33,17 @@ public sealed class JoinForm(
         catch (Exception ex) when (ex is BadHttpRequestException or InvalidDataException)
         {
             // Over the size limit: nothing can be read back, so the form comes back empty, with the reason.
-            http.Features.Set(new JoinState(item.Key, new ApplicationForm(), [], new JoinNotice(text.NotSent, text.TooLarge(settings.MaxDocumentBytes), IsError: true)));
+            http.Features.Set(new JoinState(item.Key, new ApplicationForm(), [], new JoinNotice(text.NotSent, text.TooLarge(settings.MaxDocumentBytes), IsError: true),
+                renews: http.Request.Query[JoinFields.Renew(culture)] == "1"));
             return ContentFormOutcome.Render(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var posted = JoinPost.Read(form);
-        var uploads = await StagedUploads.ReadAsync(form, documents, settings, culture, ct);
+        var posted = JoinPost.Read(form, culture);
+        var uploads = await StagedUploads.ReadAsync(http, form, documents, quota, settings, culture, ct);
         var values = posted.Form with { Documents = uploads.Kept };
         ContentFormOutcome Show(int status, IReadOnlyList<JoinError> errors, JoinNotice? notice = null)
         {
-            http.Features.Set(new JoinState(item.Key, values, errors, notice));
+            http.Features.Set(new JoinState(item.Key, values, errors, notice, posted.Renews));
             return ContentFormOutcome.Render(status);
         }
 
@@ -57,6 +59,13 @@ public sealed class JoinForm(
             return Show(StatusCodes.Status400BadRequest, errors);
         }
 
+        // A renewal updates the entry of the actor signed in to the actor space, and no other: the session says which.
+        var renews = posted.Renews ? await ActorSession.CurrentAsync(http) : null;
+        if (posted.Renews && renews is null)
+        {
+            return Show(StatusCodes.Status403Forbidden, [], new JoinNotice(text.NotSent, text.SignInToRenew, IsError: true));
+        }
+
         // Taken only for a complete application: someone correcting a typo is not counted twice.
         if (!quota.TryTake(http, VisitorAction.SubmitApplication, out var retryAfter))
         {
@@ -65,7 +74,13 @@ public sealed class JoinForm(
 
         var theme = ThemeContext.For(http);
         var charter = item.Value<Guid?>("charterPage") is { } key ? theme.ByKey(key) : null;
-        var submitted = await applications.SubmitAsync(values, culture, charter, theme.BaseUrl, renews: null, ct);
+        var submitted = await applications.SubmitAsync(values, culture, charter, theme.BaseUrl, renews?.ActorKey, ct);
+        if (submitted.Status == Brand.Cms.Core.Content.OperationStatus.Conflict)
+        {
+            // A second click on "send" while the first was on its way: the first one made the application.
+            return Show(StatusCodes.Status409Conflict, [], new JoinNotice(text.NotSent, text.AlreadySent, IsError: false));
+        }
+
         if (!submitted.Succeeded)
         {
             // Checked above with the same rules; kept for a document type republished between the two.
@@ -89,6 +104,18 @@ public sealed class JoinText(string culture)
     private string T(string fr, string en) => culture == "fr" ? fr : en;
 
     public string NotSent => T("Votre demande n’a pas été envoyée", "Your application was not sent");
+
+    public string AlreadySent => T(
+        "Cette demande a déjà été envoyée : l’accusé de réception, avec le lien pour la suivre, arrive dans votre messagerie.",
+        "This application was already sent: the acknowledgement, with the link to follow it, is on its way to your mailbox.");
+
+    public string ReplyChanged => T(
+        "Votre demande a changé pendant que vous écriviez (l’équipe du réseau vient d’y répondre) : votre réponse n’a pas été envoyée. Elle est conservée ci-dessous ; relisez la page puis renvoyez-la si elle est toujours utile.",
+        "Your application changed while you were writing (the network team has just acted on it): your answer was not sent. It is kept below; read the page again, then send it if it is still needed.");
+
+    public string SignInToRenew => T(
+        "Pour renouveler un label, connectez-vous d’abord à l’espace acteur avec le lien reçu par courriel (votre session a peut-être expiré), puis renvoyez ce formulaire : ce que vous avez saisi est conservé.",
+        "To renew a label, first sign in to the actor space with the link sent by e-mail (your session may have expired), then send this form again: what you typed is kept.");
 
     public string ReplyNotSent => T("Votre réponse n’a pas été envoyée", "Your answer was not sent");
 

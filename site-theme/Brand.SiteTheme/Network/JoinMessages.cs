@@ -89,6 +89,9 @@ public static class JoinMessages
             (ApplicationDocuments.Field, "count") => T(
                 $"Joignez au plus {ApplicationLimits.MaxDocuments} documents : retirez-en un ou regroupez-les dans un seul PDF.",
                 $"Attach at most {ApplicationLimits.MaxDocuments} documents: remove one or combine them into one PDF."),
+            (ApplicationDocuments.Field, "quota") => T(
+                "Trop de fichiers ont été envoyés depuis votre connexion cette heure-ci : ceux de cet envoi n'ont pas été reçus. Réessayez plus tard ; le reste de ce que vous avez saisi est conservé.",
+                "Too many files have been sent from your connection this hour: those of this post were not received. Try again later; everything else you typed is kept."),
             (ApplicationDocuments.Field, "size") => T(
                 $"Le fichier « {fileName} » dépasse {maxBytes / (1024 * 1024)} Mo : réduisez-le ou scindez-le.",
                 $"The file \"{fileName}\" is larger than {maxBytes / (1024 * 1024)} MB: reduce or split it."),

@@ -9,9 +9,9 @@ namespace Brand.SiteTheme.Network;
 /// (<see cref="ApplicationForm"/>) and each problem maps to its field. The documents are read apart
 /// (<see cref="StagedUploads"/>): staging them writes files.
 /// </summary>
-public sealed record JoinPost(ApplicationForm Form, bool IsTrapped)
+public sealed record JoinPost(ApplicationForm Form, bool IsTrapped, bool Renews)
 {
-    public static JoinPost Read(IFormCollection form)
+    public static JoinPost Read(IFormCollection form, string culture)
     {
         string One(string field) => form[JoinFields.Name(field)].FirstOrDefault() ?? "";
         List<string> Many(string field) =>
@@ -36,6 +36,6 @@ public sealed record JoinPost(ApplicationForm Form, bool IsTrapped)
             AcceptsRemote = Ticked(ApplicationForm.AcceptsRemoteField),
             References = One(ApplicationForm.ReferencesField),
             CharterAccepted = Ticked(ApplicationForm.CharterField),
-        }, Honeypot.IsFilled(form));
+        }, Honeypot.IsFilled(form), form[JoinFields.Renew(culture)] == "1");
     }
 }

@@ -12,8 +12,11 @@ public sealed record JoinNotice(string Title, string Message, bool IsError);
 /// The join form as the template shows it: what was typed (staged documents included) and what to fix.
 /// The handler of a post leaves it in the request's features; a GET shows an empty form.
 /// </summary>
-public sealed class JoinState(Guid pageKey, ApplicationForm form, IReadOnlyList<JoinError> errors, JoinNotice? notice = null)
+public sealed class JoinState(Guid pageKey, ApplicationForm form, IReadOnlyList<JoinError> errors, JoinNotice? notice = null, bool renews = false)
 {
+    /// <summary>Whether the form renews the signed-in actor's label (see <see cref="JoinFields.Renew"/>).</summary>
+    public bool Renews { get; } = renews;
+
     public Guid PageKey { get; } = pageKey;
 
     public ApplicationForm Form { get; } = form;
@@ -26,7 +29,9 @@ public sealed class JoinState(Guid pageKey, ApplicationForm form, IReadOnlyList<
     public string? ErrorOf(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
     public static JoinState Of(HttpContext http, PublishedContent page) =>
-        http.Features.Get<JoinState>() is { } posted && posted.PageKey == page.Key ? posted : new JoinState(page.Key, new ApplicationForm(), []);
+        http.Features.Get<JoinState>() is { } posted && posted.PageKey == page.Key
+            ? posted
+            : new JoinState(page.Key, new ApplicationForm(), [], renews: http.Request.Query[JoinFields.Renew(page.Culture)] == "1");
 
     /// <summary>
     /// The problems to show: the files refused while staging first, then the engine's (its "documents

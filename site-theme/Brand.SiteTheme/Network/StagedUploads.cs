@@ -1,6 +1,7 @@
 using Brand.Cms.Core.Network;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Brand.SiteTheme.SelfDiagnostic;
 
 namespace Brand.SiteTheme.Network;
 
@@ -31,7 +32,13 @@ public static class StagedUploads
         }
     }
 
-    public static async Task<UploadedDocuments> ReadAsync(IFormCollection form, ApplicationDocuments documents, NetworkOptions options, string culture, CancellationToken ct)
+    /// <summary>
+    /// The files kept from earlier posts and those of this post. Nothing new is written for a post the honeypot
+    /// caught, beyond <see cref="ApplicationLimits.MaxDocuments"/> in all, or past the visitor's hourly quota of
+    /// posts with files: anyone can post here, and the disk is not theirs to fill.
+    /// </summary>
+    public static async Task<UploadedDocuments> ReadAsync(HttpContext http, IFormCollection form, ApplicationDocuments documents, VisitorQuota quota,
+        NetworkOptions options, string culture, CancellationToken ct)
     {
         var removed = form[JoinFields.RemoveStaged].ToHashSet(StringComparer.Ordinal);
         var kept = form[JoinFields.Staged].Distinct(StringComparer.Ordinal)
@@ -40,12 +47,25 @@ public static class StagedUploads
             .OfType<StagedDocument>()
             .ToList();
         var errors = new List<JoinError>();
-        foreach (var file in form.Files.GetFiles(ApplicationDocuments.Field))
+        // A file input left empty still posts a part, without a name or content.
+        var files = form.Files.GetFiles(ApplicationDocuments.Field).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
+        if (files.Count == 0 || Honeypot.IsFilled(form))
         {
-            // A file input left empty still posts a part, without a name or content.
-            if (file.Length == 0 && string.IsNullOrEmpty(file.FileName))
+            return new UploadedDocuments(kept, errors);
+        }
+
+        if (!quota.TryTake(http, VisitorAction.StageDocuments, out _))
+        {
+            errors.Add(new JoinError(ApplicationDocuments.Field, JoinMessages.For(ApplicationDocuments.Field, "quota", culture)));
+            return new UploadedDocuments(kept, errors);
+        }
+
+        foreach (var file in files)
+        {
+            if (kept.Count >= ApplicationLimits.MaxDocuments)
             {
-                continue;
+                errors.Add(new JoinError(ApplicationDocuments.Field, JoinMessages.For(ApplicationDocuments.Field, "count", culture)));
+                break;
             }
 
             await using var content = file.OpenReadStream();

@@ -19,6 +19,9 @@ public enum VisitorAction
 
     /// <summary>A sign-in link asked for on the actor space.</summary>
     RequestSignInLink,
+
+    /// <summary>A post of the join or reply form that brings files (each one written to disk before anything else is checked).</summary>
+    StageDocuments,
 }
 
 /// <summary>
@@ -45,6 +48,8 @@ public sealed class VisitorQuota : IDisposable
                     VisitorAction.SubmitQuestionnaire => settings.SubmissionsPerHour,
                     VisitorAction.SendContactRequest => settings.ContactRequestsPerHour,
                     VisitorAction.SubmitApplication => networkSettings.ApplicationsPerHour,
+                    // Room for a few corrections per application: each failed post may bring its files again.
+                    VisitorAction.StageDocuments => networkSettings.ApplicationsPerHour * ApplicationLimits.MaxDocuments * 2,
                     _ => networkSettings.SignInLinksPerHour,
                 },
                 Window = Window,

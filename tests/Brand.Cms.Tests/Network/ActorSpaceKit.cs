@@ -19,13 +19,9 @@ public static partial class ActorSpaceKit
     public const string BrestEmail = "nolwenn-brest@example.org";
 
     /// <summary>A visitor of their own: cookies kept, redirects not followed.</summary>
-    public static HttpClient Visitor(SiteServer site) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = site.Http.BaseAddress };
+    public static HttpClient Visitor(SiteServer site) => JoinKit.Visitor(site);
 
-    public static List<MimeMessage> Mails(SiteServer site) =>
-        Directory.Exists(site.Get<DataPaths>().MailPickup)
-            ? Directory.GetFiles(site.Get<DataPaths>().MailPickup, "*.eml").Order().Select(f => MimeMessage.Load(f)).ToList()
-            : [];
+    public static List<MimeMessage> Mails(SiteServer site) => JoinKit.Mails(site);
 
     public static Task<HttpResponseMessage> RequestLinkAsync(HttpClient client, string email, string? trap = null) =>
         client.PostAsync(Space, new FormUrlEncodedContent(new Dictionary<string, string>

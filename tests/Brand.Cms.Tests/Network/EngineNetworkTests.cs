@@ -157,10 +157,11 @@ public abstract class EngineNetworkTests(DatabaseProvider provider) : IAsyncLife
         var reminder = Mails().Skip(before).Single(m => m.To.Mailboxes.Any(a => a.Address == "camille@connecteurs-vilaine.example"));
         Assert.Contains(expires.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR")), reminder.TextBody, StringComparison.Ordinal);
 
-        // A renewal granted now moves the date on: the same entry, the same number, reminded again next time.
+        // A renewal granted now moves the date on from the current end, so renewing early loses no day:
+        // the same entry, the same number, reminded again next time.
         var renewal = await GrantAsync(await SubmitAsync(renews: granted.ActorKey));
         Assert.Equal((granted.ActorKey, granted.LabelNumber), (renewal.ActorKey, renewal.LabelNumber));
-        Assert.Equal(ParisCalendar.Today(_engine.Clock).AddMonths(24).AddDays(-1), renewal.LabelExpiresOn);
+        Assert.Equal(expires.AddDays(1).AddMonths(24).AddDays(-1), renewal.LabelExpiresOn);
         Assert.Equal(renewal.LabelExpiresOn, _engine.Published.GetByKey(granted.ActorKey!.Value, "fr")!.Value<DateOnly?>("labelExpiresOn"));
         _engine.Clock.SetUtcNow(new DateTimeOffset(renewal.LabelExpiresOn!.Value.AddDays(-10).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
         Assert.Equal(1, await renewals.SendDueAsync());

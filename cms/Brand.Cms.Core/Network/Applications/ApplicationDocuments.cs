@@ -70,13 +70,42 @@ public sealed class ApplicationDocuments(DataPaths paths, IOptions<NetworkOption
         return pdf.Exists && File.Exists(name) ? new StagedDocument(id, File.ReadAllText(name), pdf.Length) : null;
     }
 
-    /// <summary>Moves a staged file under its application; the row to store is returned.</summary>
+    /// <summary>
+    /// Takes staged files for one application before it is stored: a rename, which only one of two requests
+    /// can win, so a double click on "send" makes one application, not two, nor one without its files.
+    /// False (and nothing taken) when a file is gone: sent already, or purged.
+    /// </summary>
+    public bool TryClaim(IReadOnlyList<StagedDocument> staged)
+    {
+        var claimed = new List<StagedDocument>();
+        foreach (var document in staged)
+        {
+            try
+            {
+                File.Move(Path.Combine(Staging, document.Id + ".pdf"), Claimed(document));
+                claimed.Add(document);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or IOException)
+            {
+                foreach (var taken in claimed)
+                {
+                    File.Move(Claimed(taken), Path.Combine(Staging, taken.Id + ".pdf"));
+                }
+
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Moves a claimed file (<see cref="TryClaim"/>) under its application; the row to store is returned.</summary>
     public ApplicationDocument Attach(long applicationId, StagedDocument staged)
     {
         var folder = Path.Combine(Stored, applicationId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
         var storedName = staged.Id + ".pdf";
-        File.Move(Path.Combine(Staging, staged.Id + ".pdf"), Path.Combine(folder, storedName), overwrite: true);
+        File.Move(Claimed(staged), Path.Combine(folder, storedName), overwrite: true);
         File.Delete(Path.Combine(Staging, staged.Id + ".name"));
         return new ApplicationDocument
         {
@@ -87,6 +116,8 @@ public sealed class ApplicationDocuments(DataPaths paths, IOptions<NetworkOption
             UploadedAt = clock.GetUtcNow().UtcDateTime,
         };
     }
+
+    private string Claimed(StagedDocument staged) => Path.Combine(Staging, staged.Id + ".claimed");
 
     /// <summary>The stored file, for a network manager; null if it vanished from disk.</summary>
     public Stream? Open(ApplicationDocument document)

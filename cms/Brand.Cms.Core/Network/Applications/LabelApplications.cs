@@ -37,6 +37,11 @@ public sealed class LabelApplications(
             return OperationResult<SubmittedApplication>.Invalid(problems);
         }
 
+        if (!documents.TryClaim(form.Documents))
+        {
+            return OperationResult<SubmittedApplication>.Conflict("This application was sent already (its documents were taken by an earlier post).");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var token = SecretToken.New();
         var application = new LabelApplication
@@ -141,7 +146,6 @@ public sealed class LabelApplications(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var names = attached.Count == 0 ? "" : "\n\n" + string.Join("\n", attached.Select(d => "📎 " + d.FileName));
         db.ApplicationEvents.Add(new ApplicationEvent
         {
             ApplicationId = application.Id,
@@ -149,25 +153,28 @@ public sealed class LabelApplications(
             By = ApplicationEvent.ApplicantActor,
             From = application.Status,
             To = ApplicationStatus.UnderReview,
-            Message = ((message ?? "") + names).Trim(),
+            Message = message,
             SharedWithApplicant = true,
         });
         application.Status = ApplicationStatus.UnderReview;
         application.UpdatedAt = now;
         application.UpdatedBy = ApplicationEvent.ApplicantActor;
         application.Version++;
-        foreach (var document in attached)
-        {
-            db.ApplicationDocuments.Add(documents.Attach(application.Id, document));
-        }
-
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return OperationResult<LabelApplication>.Conflict("The application changed at the same moment; reload the page.");
+            // Nothing was moved yet: the staged files stay, and the page shows the answer again.
+            return OperationResult<LabelApplication>.Conflict("The application changed at the same moment; nothing was sent.");
+        }
+
+        // The answer is recorded; its files follow, listed with the application's documents.
+        if (attached.Count > 0 && documents.TryClaim(attached))
+        {
+            db.ApplicationDocuments.AddRange(attached.Select(d => documents.Attach(application.Id, d)));
+            await db.SaveChangesAsync(ct);
         }
 
         return OperationResult<LabelApplication>.Ok(application);

@@ -27,7 +27,7 @@ public sealed class LabelRenewals(
         var today = ParisCalendar.Today(clock);
         var horizon = today.AddDays(options.Value.RenewalReminderDays);
         var snapshot = cache.Current;
-        var due = snapshot.Cultures.Codes.Take(1).SelectMany(c => snapshot.OfType(LabelGranting.ActorType, c))
+        var due = NetworkLinks.Actors(snapshot)
             .Select(a => (Actor: a, Expires: a.Value<DateOnly?>("labelExpiresOn")))
             .Where(x => x.Expires is { } e && e >= today && e <= horizon)
             .ToList();

@@ -114,15 +114,14 @@ public sealed class ActorSignIn(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var members = await db.NetworkMembers.Where(m => m.Email == normalized).Select(m => m.ActorKey).ToListAsync(ct);
         var snapshot = cache.Current;
-        var culture = snapshot.Cultures.Codes[0];
-        var byPublicAddress = snapshot.OfType(LabelGranting.ActorType, culture)
+        var byPublicAddress = NetworkLinks.Actors(snapshot)
             .Where(a => string.Equals(a.Value<string>("email"), address, StringComparison.OrdinalIgnoreCase))
             .Select(a => a.Key);
         // An entry whose member address differs answers to the member's address only: changing the public
         // address on the entry must not hand the entry to whoever owns the new one.
         var claimed = await db.NetworkMembers.Select(m => m.ActorKey).ToListAsync(ct);
         return members.Concat(byPublicAddress.Where(k => !claimed.Contains(k)))
-            .Where(k => snapshot.GetByKey(k, culture) is not null || snapshot.Cultures.Codes.Any(c => snapshot.GetByKey(k, c) is not null))
+            .Where(k => snapshot.Cultures.Codes.Any(c => snapshot.GetByKey(k, c) is not null))
             .Distinct().Take(MaxEntriesPerAddress).ToList();
     }
 }

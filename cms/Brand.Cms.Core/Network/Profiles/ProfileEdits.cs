@@ -97,6 +97,13 @@ public sealed class ProfileEdits(
             return OperationResult<ProfileEdit>.NotFound("The directory entry no longer exists.");
         }
 
+        if (LabelGranting.HasUnpublishedChanges(item))
+        {
+            // Publishing the edit would publish someone's unfinished change to the entry with it.
+            await UndoAsync(edit, ct);
+            return OperationResult<ProfileEdit>.NotAllowed($"The entry has unpublished changes saved by {item.UpdatedBy}; publish or roll them back first.");
+        }
+
         var values = ProfileValues.FromJson(edit.ValuesJson);
         var data = item.Draft.Clone();
         values.ApplyTo(data, edit.Culture, rules.RegionsOf(values.Departments));

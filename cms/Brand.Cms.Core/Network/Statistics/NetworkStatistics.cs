@@ -43,7 +43,7 @@ public sealed class NetworkStatistics(IDbContextFactory<BrandDbContext> contexts
         var today = ParisCalendar.Today(clock);
         var actorType = model.Type(LabelGranting.ActorType);
         var snapshot = cache.Current;
-        var actors = snapshot.OfType(LabelGranting.ActorType, snapshot.Cultures.Codes[0]).ToList();
+        var actors = NetworkLinks.Actors(snapshot).ToList();
         var active = actors.Where(a => !(a.Value<DateOnly?>("labelExpiresOn") < today)).ToList();
 
         List<CountBy> By(string alias, Func<string, string> label) => active

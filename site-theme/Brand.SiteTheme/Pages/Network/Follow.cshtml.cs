@@ -78,7 +78,7 @@ public sealed class FollowPage(LabelApplications applications, ApplicationDocume
 
         var form = await Request.ReadFormAsync(ct);
         var message = form[JoinFields.Message].FirstOrDefault() ?? "";
-        var uploads = await StagedUploads.ReadAsync(form, documents, options.Value, culture, ct);
+        var uploads = await StagedUploads.ReadAsync(HttpContext, form, documents, quota, options.Value, culture, ct);
         var text = new JoinText(culture);
         if (Honeypot.IsFilled(form))
         {
@@ -105,6 +105,9 @@ public sealed class FollowPage(LabelApplications applications, ApplicationDocume
             case OperationStatus.ValidationFailed:
                 var problems = replied.Errors.Select(e => new JoinError(e.Property, JoinMessages.For(e.Property, e.Code, culture))).ToList();
                 return Redisplay(StatusCodes.Status400BadRequest, new ReplyForm(message, uploads.Kept, problems));
+            case OperationStatus.Conflict:
+                await LoadAsync(culture, slug, kind, token, ct);
+                return Redisplay(StatusCodes.Status409Conflict, new ReplyForm(message, uploads.Kept, [], new JoinNotice(text.ReplyNotSent, text.ReplyChanged, IsError: true)));
             default:
                 return SeeOther(Path);
         }

@@ -175,6 +175,13 @@ public sealed class DetailsModel(
                 // The page now shows the application as it is; acting again is a knowing choice.
                 Version = Item.Version;
                 return await FailedAsync(action, StatusCodes.Status409Conflict, result.Message);
+            case OperationStatus.NotAllowed when form == GrantForm && Item.Status is not (ApplicationStatus.Granted or ApplicationStatus.Refused):
+                // The directory refused the entry (its folder is missing, the entry renewed is in the bin): the claim
+                // of the application moved its version on, which the page takes so the next click is not a conflict.
+                await LoadAsync();
+                Version = Item.Version;
+                ConflictMessage = $"Le label n'a pas pu être accordé : la fiche de l'annuaire n'a pas pu être écrite (détail technique : {result.Message}).";
+                return await FailedAsync(action, StatusCodes.Status409Conflict, result.Message);
             case OperationStatus.NotAllowed:
                 ConflictMessage = $"Cette action n'est pas possible pour une candidature au statut « {NetworkLabels.Status(Item.Status)} » : rien n'a été fait.";
                 return await FailedAsync(action, StatusCodes.Status409Conflict, result.Message);
@@ -193,6 +200,8 @@ public sealed class DetailsModel(
                 return await FailedAsync(action, StatusCodes.Status400BadRequest, result.Message);
             default:
                 // Granting writes the directory entry: one that fails its own rules says so here.
+                await LoadAsync();
+                Version = Item.Version;
                 ConflictMessage = $"Le label n'a pas pu être accordé ; la fiche de l'annuaire a refusé ces valeurs (détail technique : {result.Message} {string.Join(" ; ", result.Errors)}).";
                 return await FailedAsync(action, StatusCodes.Status409Conflict, result.Message);
         }
