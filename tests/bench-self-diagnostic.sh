@@ -27,27 +27,13 @@ START="$(date +%s)"
 bench_start_site "$BASE" Brand__DataPath="$WORK" SelfDiagnostic__SubmissionsPerHour=1000000 SelfDiagnostic__IndicatorsCacheDuration=00:00:00
 bench_wait_health 200 '"external":{"open":true'
 
-python3 - "$BASE" "$RUNS" "$RESULTS" "$WORK/brand.db" "$ROOT/umbraco.config/seed/home.json" <<'PY'
-import json, random, sqlite3, statistics, sys, time, urllib.parse, urllib.request, uuid
+python3 - "$ROOT/tests" "$BASE" "$RUNS" "$RESULTS" "$WORK/brand.db" "$ROOT/umbraco.config/seed/home.json" <<'PY'
+import json, random, sqlite3, sys, time, uuid
 
-base, runs, results, database, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args): return None
-opener = urllib.request.build_opener(NoRedirect)
-
-def call(path, data=None, json_body=None):
-    body, headers = None, {}
-    if data is not None:
-        body = urllib.parse.urlencode(data, doseq=True).encode()
-    if json_body is not None:
-        body, headers = json.dumps(json_body).encode(), {"Content-Type": "application/json"}
-    started = time.perf_counter()
-    try:
-        with opener.open(urllib.request.Request(base + path, data=body, headers=headers), timeout=30) as response:
-            status, headers, text = response.status, response.headers, response.read().decode()
-    except urllib.error.HTTPError as error:
-        status, headers, text = error.code, error.headers, error.read().decode()
-    return status, headers, text, (time.perf_counter() - started) * 1000
+tests, base, runs, results, database, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
+sys.path.insert(0, tests)
+from bench_http import Site, row
+call = Site(base).call
 
 # The shipped questionnaire, from the seed: dimensions, their questions, the answers' keys and points.
 home = json.load(open(seed))
@@ -79,12 +65,6 @@ for _ in range(runs):
     status, _, text, ms = call(headers["Location"])
     assert status == 200 and "/100" in text, f"result: {status}"
     result.append(ms)
-
-def row(label, values):
-    values = sorted(values)
-    p95 = values[min(len(values) - 1, int(0.95 * len(values)))]
-    print(f"{label:<44} {statistics.median(values):8.1f} {p95:8.1f} {max(values):8.1f}")
-    return p95
 
 print(f"\n{runs} questionnaires, one at a time (ms)        median      p95      max")
 worst = max(row("business step (POST next, page re-rendered)", step),

@@ -265,6 +265,41 @@ public abstract class EngineNetworkTests(DatabaseProvider provider) : IAsyncLife
         Assert.NotNull(await Review.FindAsync(granted.Id));
     }
 
+    [Fact]
+    public async Task SubmitAsync_TheSameStagedFilesTwice_MakesOneApplication()
+    {
+        var pdf = Ok(await _engine.Get<ApplicationDocuments>().StageAsync(new MemoryStream("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray()), "kbis.pdf"));
+        var form = NetworkSamples.Volunteer() with { Documents = [pdf] };
+        var applications = _engine.Get<LabelApplications>();
+
+        var both = await Task.WhenAll(applications.SubmitAsync(form, "fr", null, null), applications.SubmitAsync(form, "fr", null, null));
+
+        Assert.Equal([OperationStatus.Success, OperationStatus.Conflict], both.Select(r => r.Status).Order());
+        var stored = (await Review.ListAsync(null, 1, 10)).Items.Single();
+        Assert.Equal("kbis.pdf", (await Review.FindAsync(stored.Id))!.Documents.Single().FileName);
+    }
+
+    [Fact]
+    public async Task ApproveAsync_WhenTheEntryHasUnpublishedChanges_RefusesRatherThanPublishThem()
+    {
+        var granted = await GrantAsync(await SubmitAsync());
+        var key = granted.ActorKey!.Value;
+        var edits = _engine.Get<ProfileEdits>();
+        var edit = Ok(await edits.ProposeAsync(key, "camille@connecteurs-vilaine.example",
+            ProfileValues.From(_engine.Published.GetByKey(key, "fr")!) with { City = "Saint-Malo" }, "fr"));
+        var item = (await _engine.Queries.GetByKeyAsync(key))!;
+        var draft = item.Draft.Clone();
+        draft.Set("phone", "", "02 99 99 99 99");
+        Ok(await _engine.Editor.SaveAsync(item.Id, item.Version, draft, "Bruno Éditeur"));
+
+        var refused = await edits.ApproveAsync(edit.Id, edit.Version, "Alice");
+
+        Assert.Equal(OperationStatus.NotAllowed, refused.Status);
+        Assert.Contains("Bruno Éditeur", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("Rennes", _engine.Published.GetByKey(key, "fr")!.Value<string>("city"));
+        Assert.Equal(ProfileEditStatus.Pending, (await edits.FindAsync(edit.Id))!.Status);
+    }
+
     private static string TokenIn(MimeMessage mail)
     {
         var link = mail.TextBody!.Split('\n').Select(l => l.Trim()).Last(l => l.StartsWith("http", StringComparison.Ordinal));

@@ -38,12 +38,21 @@ public sealed class NetworkStatistics(IDbContextFactory<BrandDbContext> contexts
 {
     public const int Months = 12;
 
-    public async Task<NetworkFigures> ComputeAsync(string culture, CancellationToken ct = default)
+    public async Task<NetworkFigures> ComputeAsync(string culture, CancellationToken ct = default) =>
+        Compose(culture, await ReadApplicationsAsync(ct));
+
+    /// <summary>The figures in several cultures from one reading of the database (the download has a label column per culture).</summary>
+    public async Task<IReadOnlyDictionary<string, NetworkFigures>> ComputeAsync(IEnumerable<string> cultures, CancellationToken ct = default)
     {
-        var today = ParisCalendar.Today(clock);
+        var applications = await ReadApplicationsAsync(ct);
+        return cultures.ToDictionary(c => c, c => Compose(c, applications), StringComparer.Ordinal);
+    }
+
+    private NetworkFigures Compose(string culture, ApplicationCounts applications)
+    {
+        var today = applications.Today;
         var actorType = model.Type(LabelGranting.ActorType);
-        var snapshot = cache.Current;
-        var actors = NetworkLinks.Actors(snapshot).ToList();
+        var actors = NetworkLinks.Actors(cache.Current).ToList();
         var active = actors.Where(a => !(a.Value<DateOnly?>("labelExpiresOn") < today)).ToList();
 
         List<CountBy> By(string alias, Func<string, string> label) => active
@@ -54,21 +63,6 @@ public sealed class NetworkStatistics(IDbContextFactory<BrandDbContext> contexts
             .ToList();
         string Option(string alias, string value) => actorType?.Property(alias)?.OptionLabel(value, culture) ?? value;
 
-        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-(Months - 1));
-        var since = TimeZoneInfo.ConvertTimeToUtc(firstMonth.ToDateTime(TimeOnly.MinValue), ParisCalendar.Zone);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var byStatus = await db.LabelApplications.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var recent = await db.LabelApplications.Where(a => a.SubmittedAt >= since || a.DecidedAt >= since)
-            .Select(a => new { a.SubmittedAt, a.DecidedAt, a.Status }).ToListAsync(ct);
-
-        static string MonthOf(DateTime utc) => ParisCalendar.DateOf(new DateTimeOffset(utc, TimeSpan.Zero)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var months = Enumerable.Range(0, Months).Select(i => firstMonth.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
-        var perMonth = months.Select(m => new MonthFigures(m,
-            recent.Count(a => a.SubmittedAt >= since && MonthOf(a.SubmittedAt) == m),
-            recent.Count(a => a.Status == ApplicationStatus.Granted && a.DecidedAt is { } d && d >= since && MonthOf(d) == m),
-            recent.Count(a => a.Status == ApplicationStatus.Refused && a.DecidedAt is { } d && d >= since && MonthOf(d) == m))).ToList();
-        var days = recent.Where(a => a.DecidedAt is { } d && d >= since).Select(a => (a.DecidedAt!.Value - a.SubmittedAt).TotalDays).Order().ToList();
-
         return new NetworkFigures(
             today,
             active.Count,
@@ -77,10 +71,71 @@ public sealed class NetworkStatistics(IDbContextFactory<BrandDbContext> contexts
             // The document type words regions in each culture (Bretagne, Brittany); INSEE's name is the fallback.
             By("regionsServed", v => Option("regionsServed", v) is var label && label != v ? label : geography.FindRegion(v)?.Name ?? v),
             By("specialties", v => Option("specialties", v)),
-            Enum.GetValues<ApplicationStatus>().Select(s => new CountBy(s.ToString(), StatusLabel(s, culture), byStatus.FirstOrDefault(b => b.Key == s)?.Count ?? 0)).ToList(),
-            perMonth,
+            Enum.GetValues<ApplicationStatus>().Select(s => new CountBy(s.ToString(), StatusLabel(s, culture), applications.ByStatus.GetValueOrDefault(s))).ToList(),
+            applications.PerMonth,
+            applications.TimeToDecision);
+    }
+
+    /// <summary>
+    /// Counts the applications by status, and by Paris month over the last <see cref="Months"/> months. The
+    /// months' bounds are turned into UTC instants once, so each row is placed by a binary search rather than
+    /// a time-zone conversion (50,000 rows: 12 × 3 conversions each was half a second).
+    /// </summary>
+    private async Task<ApplicationCounts> ReadApplicationsAsync(CancellationToken ct)
+    {
+        var today = ParisCalendar.Today(clock);
+        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-(Months - 1));
+        var bounds = Enumerable.Range(0, Months + 1)
+            .Select(i => TimeZoneInfo.ConvertTimeToUtc(firstMonth.AddMonths(i).ToDateTime(TimeOnly.MinValue), ParisCalendar.Zone)).ToArray();
+        var since = bounds[0];
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var byStatus = (await db.LabelApplications.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(g => g.Key, g => g.Count);
+        var recent = await db.LabelApplications.Where(a => a.SubmittedAt >= since || a.DecidedAt >= since)
+            .Select(a => new { a.SubmittedAt, a.DecidedAt, a.Status }).ToListAsync(ct);
+
+        int Month(DateTime utc)
+        {
+            var i = Array.BinarySearch(bounds, utc);
+            return i >= 0 ? i : ~i - 1; // the last bound at or before
+        }
+
+        var submitted = new int[Months + 1];
+        var granted = new int[Months + 1];
+        var refused = new int[Months + 1];
+        var days = new List<double>();
+        foreach (var a in recent)
+        {
+            if (a.SubmittedAt >= since)
+            {
+                submitted[Math.Min(Month(a.SubmittedAt), Months)]++;
+            }
+
+            if (a.DecidedAt is { } decided && decided >= since)
+            {
+                days.Add((decided - a.SubmittedAt).TotalDays);
+                var month = Math.Min(Month(decided), Months);
+                if (a.Status == ApplicationStatus.Granted)
+                {
+                    granted[month]++;
+                }
+                else if (a.Status == ApplicationStatus.Refused)
+                {
+                    refused[month]++;
+                }
+            }
+        }
+
+        days.Sort();
+        var perMonth = Enumerable.Range(0, Months)
+            .Select(i => new MonthFigures(firstMonth.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture), submitted[i], granted[i], refused[i]))
+            .ToList();
+        return new ApplicationCounts(today, byStatus, perMonth,
             new DecisionTimes(days.Count, Percentile(days, 0.5), days.Count == 0 ? null : Math.Round(days.Average(), 1), Percentile(days, 0.9)));
     }
+
+    private sealed record ApplicationCounts(DateOnly Today, IReadOnlyDictionary<ApplicationStatus, int> ByStatus,
+        IReadOnlyList<MonthFigures> PerMonth, DecisionTimes TimeToDecision);
 
     public static string StatusLabel(ApplicationStatus status, string culture) => (status, culture == "fr") switch
     {

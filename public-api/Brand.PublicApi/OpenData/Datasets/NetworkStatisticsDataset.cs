@@ -52,16 +52,8 @@ public sealed class NetworkStatisticsDataset(NetworkStatistics statistics, Cultu
         new("value", ColumnType.Decimal, Text("La valeur : un nombre d'acteurs ou de demandes, ou un nombre de jours arrondi au dixième", "The value: a number of actors or applications, or a number of days to a tenth"), []),
     ];
 
-    public async ValueTask<DatasetContext> PrepareAsync(DatasetContext context, CancellationToken ct)
-    {
-        var byCulture = new Dictionary<string, NetworkFigures>(StringComparer.Ordinal);
-        foreach (var culture in LabelCultures.Where(cultures.Contains))
-        {
-            byCulture[culture] = await statistics.ComputeAsync(culture, ct);
-        }
-
-        return context with { Network = byCulture };
-    }
+    public async ValueTask<DatasetContext> PrepareAsync(DatasetContext context, CancellationToken ct) =>
+        context with { Network = await statistics.ComputeAsync(LabelCultures.Where(cultures.Contains), ct) };
 
     public IEnumerable<object?[]> Rows(DatasetContext context)
     {

@@ -145,28 +145,7 @@ public sealed class ResultPage(
         return Page();
     }
 
-    /// <summary>
-    /// No cache anywhere (the host's output cache included), no search engine, and no Referer header: a link
-    /// followed from this page would otherwise hand the token to the site it leads to. Set again as the
-    /// answer starts, because the anti-forgery token of the form writes its own Cache-Control.
-    /// </summary>
-    private void KeepPrivate()
-    {
-        OutputCacheControl.DoNotStore(HttpContext);
-        void Headers()
-        {
-            Response.Headers.CacheControl = "no-store, private";
-            Response.Headers["X-Robots-Tag"] = "noindex";
-            Response.Headers["Referrer-Policy"] = "no-referrer";
-        }
-
-        Headers();
-        Response.OnStarting(() =>
-        {
-            Headers();
-            return Task.CompletedTask;
-        });
-    }
+    private void KeepPrivate() => PrivateAnswer.Apply(HttpContext);
 
     /// <summary>
     /// The private links given out stay valid when the mission team renames or moves the questionnaire page:

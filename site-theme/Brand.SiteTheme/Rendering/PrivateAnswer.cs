@@ -1,11 +1,11 @@
-using Brand.SiteTheme.Rendering;
 using Microsoft.AspNetCore.Http;
 
-namespace Brand.SiteTheme.ActorSpace;
+namespace Brand.SiteTheme.Rendering;
 
 /// <summary>
-/// The actor space shows one actor's data, and its links carry a sign-in token: its answers are never stored
-/// (by the host's output cache nor any other), indexed, or sent as a referrer.
+/// A page for one person only (a self-diagnostic result, an application to follow, the actor space), whose URL
+/// may carry a private token: never stored (by the host's output cache nor any other), indexed, or sent as a
+/// referrer (a link followed from it would hand the token to the site it leads to).
 /// </summary>
 public static class PrivateAnswer
 {
