@@ -1,4 +1,4 @@
-// The network's forms (join page, follow page): after a refused post, the focus moves to the summary of
+// The network's forms (join page, follow page, actor space): after a refused post, the focus moves to the summary of
 // what to fix; a textarea with a length limit says how many characters are left. The forms work without it.
 (function () {
   'use strict';
