@@ -14,6 +14,24 @@ namespace Brand.Cms.Core.Mail;
 /// </summary>
 public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, TimeProvider clock, ILogger<MailSender> logger)
 {
+    /// <summary>
+    /// Sends a message that follows a change already stored (an application, a decision): a mail server down
+    /// must not undo it. A failure is logged with <paramref name="about"/> and answered false.
+    /// </summary>
+    public async Task<bool> TrySendAsync(MailMessage message, string about, CancellationToken ct = default)
+    {
+        try
+        {
+            await SendAsync(message, ct);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "The mail about {About} could not be sent", about);
+            return false;
+        }
+    }
+
     public async Task SendAsync(MailMessage message, CancellationToken ct = default)
     {
         var mime = Build(message);

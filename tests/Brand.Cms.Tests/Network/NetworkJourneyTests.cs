@@ -21,31 +21,18 @@ public sealed partial class NetworkJourneyTests : IAsyncLifetime
     private const string Applicant = "camille@vilainoscope.example";
     private const string Manager = "gestionnaire-reseau@croissance-connectee.fr";
 
-    private readonly SqliteTestDatabase _database = new();
-    private SiteServer _site = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private readonly BackofficeBrowser _session = new();
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        var browser = SiteBrowserFixture.LaunchChromiumAsync(_playwright);
-        _site = new SiteServer(_database);
-        _browser = await browser;
-    }
+    private SiteServer Site => _session.Site;
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        _site.Dispose();
-        await _database.DisposeAsync();
-    }
+    public Task InitializeAsync() => _session.InitializeAsync();
+
+    public Task DisposeAsync() => _session.DisposeAsync();
 
     [Fact]
     public async Task Apply_Review_Grant_ThenTheEntryIsPublicBehindTheMailedLink_InTheDirectory_AndInGraphQL()
     {
-        var (visitorContext, visitor) = await NewPageAsync();
+        var (visitorContext, visitor) = await _session.NewPageAsync();
         await using var _ = visitorContext;
 
         // 1. The visitor applies; the wrong SIRET is refused with everything typed kept, the PDF included.
@@ -72,10 +59,10 @@ public sealed partial class NetworkJourneyTests : IAsyncLifetime
         await AssertAccessibleAsync(visitor);
 
         // 2. A network manager examines it and grants the label.
-        await BackofficeSession.CreateUserAsync(_site, Manager, Roles.NetworkManager);
-        var (managerContext, manager) = await NewPageAsync();
+        await BackofficeSession.CreateUserAsync(Site, Manager, Roles.NetworkManager);
+        var (managerContext, manager) = await _session.NewPageAsync();
         await using var __ = managerContext;
-        await SignInAsync(manager, Manager);
+        await BackofficeBrowser.SignInAsync(manager, Manager);
         await manager.GetByRole(AriaRole.Link, new() { Name = "Candidatures au réseau" }).First.ClickAsync();
         await manager.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("examiner la candidature de " + Organisation) }).ClickAsync();
         await Assertions.Expect(manager.Locator("h1")).ToContainTextAsync(Organisation);
@@ -89,18 +76,18 @@ public sealed partial class NetworkJourneyTests : IAsyncLifetime
         var number = LabelGranted().Match(await granted.InnerTextAsync()).Groups[1].Value;
 
         // 3. The welcome mail links to the public entry, which shows the name and the label number.
-        var welcome = JoinKit.Mails(_site).Last(m => m.To.Mailboxes.Any(a => a.Address == Applicant)).TextBody ?? "";
+        var welcome = JoinKit.Mails(Site).Last(m => m.To.Mailboxes.Any(a => a.Address == Applicant)).TextBody ?? "";
         Assert.Contains(number, welcome, StringComparison.Ordinal);
         var entry = EntryLink().Match(welcome);
         Assert.True(entry.Success, "No directory entry link in:\n" + welcome);
         var entryUrl = new Uri(entry.Groups[1].Value);
-        Assert.Equal(_site.Http.BaseAddress!.Authority, entryUrl.Authority);
+        Assert.Equal(Site.Http.BaseAddress!.Authority, entryUrl.Authority);
         await visitor.GotoAsync(entryUrl.PathAndQuery);
         await Assertions.Expect(visitor.Locator("h1")).ToContainTextAsync(Organisation);
         await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync(number);
 
         // 4. The directory lists it once the search index has followed the publish, and GraphQL finds it with a valid label.
-        var listed = await WithinAsync(TimeSpan.FromSeconds(10), async () =>
+        var listed = await BackofficeBrowser.WithinAsync(TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200), async () =>
         {
             await visitor.GotoAsync("/fr/annuaire?q=" + Uri.EscapeDataString("Vilainoscope"));
             return await visitor.GetByRole(AriaRole.Heading, new() { Level = 3, Name = Organisation }).CountAsync() == 1;
@@ -162,26 +149,10 @@ public sealed partial class NetworkJourneyTests : IAsyncLifetime
         Assert.True(violations.Count == 0, Axe.Describe(page.Url, violations));
     }
 
-    private async Task<(IBrowserContext, IPage)> NewPageAsync()
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _site.Http.BaseAddress!.ToString(), Locale = "fr-FR" });
-        context.SetDefaultTimeout(15_000);
-        return (context, await context.NewPageAsync());
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/backoffice");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(BackofficeSession.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Bonjour");
-    }
-
     /// <summary>The single directory entry GraphQL finds for <paramref name="text"/>.</summary>
     private async Task<JsonElement> DirectoryEntryAsync(string text)
     {
-        using var response = await _site.Http.PostAsJsonAsync("/graphql", new
+        using var response = await Site.Http.PostAsJsonAsync("/graphql", new
         {
             query = "query($t: String!) { directory(culture: \"fr\", text: $t, first: 10) { nodes { name labelStatus labelNumber } } }",
             variables = new { t = text },
@@ -192,22 +163,6 @@ public sealed partial class NetworkJourneyTests : IAsyncLifetime
         return Assert.Single(data.GetProperty("directory").GetProperty("nodes").EnumerateArray().ToList()).Clone();
     }
 
-    private static async Task<bool> WithinAsync(TimeSpan limit, Func<Task<bool>> check)
-    {
-        var clock = Stopwatch.StartNew();
-        do
-        {
-            if (await check())
-            {
-                return true;
-            }
-
-            await Task.Delay(200);
-        }
-        while (clock.Elapsed < limit);
-
-        return false;
-    }
 
     [GeneratedRegex("/fr/rejoindre-le-reseau/suivi/[A-Za-z0-9_-]{43}$")]
     private static partial Regex FollowUrl();

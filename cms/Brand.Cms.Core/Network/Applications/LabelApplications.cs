@@ -213,17 +213,8 @@ public sealed class LabelApplications(
         links.FollowPath(application.Culture, token) is { } path ? links.Absolute(path, requestBase) : "";
 
     /// <summary>Mails the applicant. The application is stored whatever happens: a mail server down must not lose it.</summary>
-    internal async Task SendAsync(MailMessage message, LabelApplication application, CancellationToken ct)
-    {
-        try
-        {
-            await mail.SendAsync(message, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Application {Id} is stored, but its mail to the applicant failed", application.Id);
-        }
-    }
+    internal Task SendAsync(MailMessage message, LabelApplication application, CancellationToken ct) =>
+        mail.TrySendAsync(message, $"application {application.Id}", ct);
 
     private static string OneLine(string value) => new(value.Trim().Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 

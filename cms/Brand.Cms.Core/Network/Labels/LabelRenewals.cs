@@ -2,7 +2,6 @@ using Brand.Cms.Core.Mail;
 using Brand.Cms.Core.PublishedCache;
 using Brand.Cms.Core.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Brand.Cms.Core.Network;
@@ -18,8 +17,7 @@ public sealed class LabelRenewals(
     NetworkLinks links,
     MailSender mail,
     IOptions<NetworkOptions> options,
-    TimeProvider clock,
-    ILogger<LabelRenewals> logger)
+    TimeProvider clock)
 {
     /// <summary>Sends the reminders due today; returns how many left.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct = default)
@@ -44,18 +42,16 @@ public sealed class LabelRenewals(
             var culture = member.Culture;
             var space = links.ActorSpace(culture)?.Url is { } path ? links.Absolute(path, null) : null;
             var name = (actor.InCulture(culture) ?? actor).Name;
-            try
+            if (await mail.TrySendAsync(NetworkMail.RenewalReminder(member.Email, culture, name, expiry, space), $"the renewal reminder of actor {actor.Key}", ct))
             {
-                await mail.SendAsync(NetworkMail.RenewalReminder(member.Email, culture, name, expiry, space), ct);
                 sent++;
+                continue;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The renewal reminder of actor {Actor} could not be mailed; it will be tried again", actor.Key);
-                await using var db = await contexts.CreateDbContextAsync(ct);
-                await db.NetworkMembers.Where(m => m.ActorKey == actor.Key)
-                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.RemindedFor, (DateOnly?)null), ct);
-            }
+
+            // Not sent: the claim is given back, and the next sweep tries again.
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await db.NetworkMembers.Where(m => m.ActorKey == actor.Key)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.RemindedFor, (DateOnly?)null), ct);
         }
 
         return sent;

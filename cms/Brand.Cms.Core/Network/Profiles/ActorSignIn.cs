@@ -62,14 +62,10 @@ public sealed class ActorSignIn(
             }
 
             var name = links.Profile(actorKey, culture)?.Name;
-            try
+            if (await mail.TrySendAsync(NetworkMail.SignInLink(address, culture, links.Absolute(path, requestBase), options.Value.SignInLinkLifetime, name),
+                $"a sign-in link for actor {actorKey}", ct))
             {
-                await mail.SendAsync(NetworkMail.SignInLink(address, culture, links.Absolute(path, requestBase), options.Value.SignInLinkLifetime, name), ct);
                 sent++;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The sign-in link for actor {Actor} could not be mailed", actorKey);
             }
         }
 

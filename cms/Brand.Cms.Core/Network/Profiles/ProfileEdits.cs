@@ -3,7 +3,6 @@ using Brand.Cms.Core.Mail;
 using Brand.Cms.Core.Publishing;
 using Brand.Cms.Core.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Brand.Cms.Core.Network;
 
@@ -20,8 +19,7 @@ public sealed class ProfileEdits(
     ApplicationRules rules,
     NetworkLinks links,
     MailSender mail,
-    TimeProvider clock,
-    ILogger<ProfileEdits> logger)
+    TimeProvider clock)
 {
     public async Task<OperationResult<ProfileEdit>> ProposeAsync(Guid actorKey, string signedInEmail, ProfileValues values, string culture, CancellationToken ct = default)
     {
@@ -187,16 +185,7 @@ public sealed class ProfileEdits(
             .SetProperty(e => e.Version, e => e.Version + 1), ct);
     }
 
-    private async Task NotifyAsync(ProfileEdit edit, CancellationToken ct)
-    {
-        try
-        {
-            await mail.SendAsync(NetworkMail.ProfileEditDecided(edit, edit.SubmittedBy, edit.Culture,
-                links.Profile(edit.ActorKey, edit.Culture)?.Url is { } path ? links.Absolute(path, null) : null), ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Profile edit {Id} was decided, but the mail to the actor failed", edit.Id);
-        }
-    }
+    private Task<bool> NotifyAsync(ProfileEdit edit, CancellationToken ct) =>
+        mail.TrySendAsync(NetworkMail.ProfileEditDecided(edit, edit.SubmittedBy, edit.Culture,
+            links.Profile(edit.ActorKey, edit.Culture)?.Url is { } path ? links.Absolute(path, null) : null), $"profile edit {edit.Id}", ct);
 }

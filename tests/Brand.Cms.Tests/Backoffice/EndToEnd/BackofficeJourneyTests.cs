@@ -20,37 +20,24 @@ namespace Brand.Cms.Tests.Backoffice.EndToEnd;
 /// </summary>
 public sealed class BackofficeJourneyTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly SqliteTestDatabase _database = new();
-    private SiteServer _site = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private readonly BackofficeBrowser _session = new();
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        var browser = SiteBrowserFixture.LaunchChromiumAsync(_playwright);
-        _site = new SiteServer(_database);
-        _browser = await browser;
-    }
+    private SiteServer Site => _session.Site;
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        _site.Dispose();
-        await _database.DisposeAsync();
-    }
+    public Task InitializeAsync() => _session.InitializeAsync();
+
+    public Task DisposeAsync() => _session.DisposeAsync();
 
     [Fact]
     public async Task AnEditor_CreatesAnEventInBothLanguages_PublishesIt_AndFindsItOnTheSiteTheSearchAndGraphQL_WithinASecond()
     {
         var email = "editrice@croissance-connectee.fr";
-        await BackofficeSession.CreateUserAsync(_site, email, Roles.Editor);
-        var (context, page) = await NewPageAsync();
+        await BackofficeSession.CreateUserAsync(Site, email, Roles.Editor);
+        var (context, page) = await _session.NewPageAsync();
         await using var _ = context;
 
-        await SignInAsync(page, email);
-        var eventsFolder = _site.Services.GetRequiredService<PublishedContentCache>().Current.GetByRoute("/fr/evenements")
+        await BackofficeBrowser.SignInAsync(page, email);
+        var eventsFolder = Site.Services.GetRequiredService<PublishedContentCache>().Current.GetByRoute("/fr/evenements")
             ?? throw new InvalidOperationException("the seed has no /fr/evenements");
         await page.GotoAsync($"/backoffice/content/create?parentId={eventsFolder.Id}&type=event");
         await page.Locator("#name").FillAsync("Atelier cybersécurité des commerçants de Rouen");
@@ -81,10 +68,10 @@ public sealed class BackofficeJourneyTests(ITestOutputHelper output) : IAsyncLif
         await Assertions.Expect(page.Locator(".fr-alert--success")).ToBeVisibleAsync();
 
         // Within a second of the publish answering: the page in both languages, the site search and GraphQL.
-        var snapshot = _site.Services.GetRequiredService<PublishedContentCache>().Current;
+        var snapshot = Site.Services.GetRequiredService<PublishedContentCache>().Current;
         var frUrl = snapshot.GetById(id, "fr")?.Url ?? throw new InvalidOperationException("not published in French");
         var enUrl = snapshot.GetById(id, "en")?.Url ?? throw new InvalidOperationException("not published in English");
-        var found = await WithinAsync(TimeSpan.FromSeconds(1), async () =>
+        var found = await BackofficeBrowser.WithinAsync(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(50), async () =>
             await ContainsAsync(frUrl, "Atelier cybersécurité des commerçants de Rouen")
             && await ContainsAsync(enUrl, "Cybersecurity workshop for Rouen retailers")
             && await ContainsAsync("/fr/recherche?q=cybers%C3%A9curit%C3%A9+commer%C3%A7ants+Rouen", "Atelier cybersécurité des commerçants de Rouen")
@@ -100,11 +87,11 @@ public sealed class BackofficeJourneyTests(ITestOutputHelper output) : IAsyncLif
     [Fact]
     public async Task AWriter_SeesNoPublishButton_AndAHandMadePublishIsRefused()
     {
-        await BackofficeSession.CreateUserAsync(_site, "redacteur@croissance-connectee.fr", Roles.Writer);
-        var news = _site.Services.GetRequiredService<PublishedContentCache>().Current.GetByRoute("/fr/actualites")!.Children.First();
-        var (context, page) = await NewPageAsync();
+        await BackofficeSession.CreateUserAsync(Site, "redacteur@croissance-connectee.fr", Roles.Writer);
+        var news = Site.Services.GetRequiredService<PublishedContentCache>().Current.GetByRoute("/fr/actualites")!.Children.First();
+        var (context, page) = await _session.NewPageAsync();
         await using var _ = context;
-        await SignInAsync(page, "redacteur@croissance-connectee.fr");
+        await BackofficeBrowser.SignInAsync(page, "redacteur@croissance-connectee.fr");
 
         await page.GotoAsync($"/backoffice/content/{news.Id}?culture=fr");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).First).ToBeVisibleAsync();
@@ -120,7 +107,7 @@ public sealed class BackofficeJourneyTests(ITestOutputHelper output) : IAsyncLif
         });
 
         Assert.Equal((int)HttpStatusCode.Forbidden, response.Status);
-        Assert.DoesNotContain("Publié par un rédacteur", await (await _site.Http.GetAsync(news.Url)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Publié par un rédacteur", await (await Site.Http.GetAsync(news.Url)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static IFormData FormOf(IAPIRequestContext request, params (string Name, string Value)[] fields)
@@ -134,34 +121,18 @@ public sealed class BackofficeJourneyTests(ITestOutputHelper output) : IAsyncLif
         return form;
     }
 
-    private async Task<(IBrowserContext, IPage)> NewPageAsync()
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _site.Http.BaseAddress!.ToString(), Locale = "fr-FR" });
-        context.SetDefaultTimeout(15_000);
-        return (context, await context.NewPageAsync());
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/backoffice");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(BackofficeSession.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Bonjour");
-    }
-
     private static Task PublishAsync(IPage page) =>
         page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et publier" }).ClickAsync();
 
     private async Task<bool> ContainsAsync(string url, string text)
     {
-        using var response = await _site.Http.GetAsync(url);
+        using var response = await Site.Http.GetAsync(url);
         return response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync()).Contains(text, StringComparison.Ordinal);
     }
 
     private async Task<bool> GraphQLFindsAsync(string name)
     {
-        using var response = await _site.Http.PostAsJsonAsync("/graphql", new
+        using var response = await Site.Http.PostAsJsonAsync("/graphql", new
         {
             query = "query($n: String!) { events(culture: \"en\", first: 5, where: { name: { eq: $n } }) { nodes { name url } } }",
             variables = new { n = name },
@@ -171,20 +142,4 @@ public sealed class BackofficeJourneyTests(ITestOutputHelper output) : IAsyncLif
             && data.GetProperty("events").GetProperty("nodes").GetArrayLength() == 1;
     }
 
-    private static async Task<bool> WithinAsync(TimeSpan limit, Func<Task<bool>> check)
-    {
-        var clock = Stopwatch.StartNew();
-        do
-        {
-            if (await check())
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-        while (clock.Elapsed < limit);
-
-        return false;
-    }
 }
