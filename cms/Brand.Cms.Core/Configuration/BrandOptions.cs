@@ -8,6 +8,12 @@ public sealed class BrandOptions
     /// <summary>Everything the app writes lives under this folder (database, indexes, media, mail pickup).</summary>
     public string DataPath { get; set; } = "data";
 
+    /// <summary>
+    /// The folder of the files every node must see (media library, applicants' PDFs); empty means DataPath.
+    /// With several nodes it is one shared volume, while DataPath (indexes, mail pickup) stays per node.
+    /// </summary>
+    public string SharedPath { get; set; } = "";
+
     /// <summary>The umbraco.config folder; empty means the copy beside the binaries.</summary>
     public string ConfigPath { get; set; } = "";
 

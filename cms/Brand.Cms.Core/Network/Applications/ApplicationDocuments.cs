@@ -9,7 +9,7 @@ namespace Brand.Cms.Core.Network;
 public sealed record StagedDocument(string Id, string FileName, long Length);
 
 /// <summary>
-/// The applicants' PDFs, under data/network/: never in the public media, never served but to network
+/// The applicants' PDFs, under data/network/ (Brand:SharedPath): never in the public media, never served but to network
 /// managers. A file is checked by its content (a PDF starts with "%PDF-" and ends with "%%EOF"), not by
 /// its name or the browser's type. A file posted with a form that then fails validation is staged under a
 /// random id which the form carries, so a correction does not mean attaching it again.
@@ -18,9 +18,9 @@ public sealed class ApplicationDocuments(DataPaths paths, IOptions<NetworkOption
 {
     public const string Field = "documents";
 
-    private string Staging => Path.Combine(paths.Root, "network", "staged");
+    private string Staging => Path.Combine(paths.Network, "staged");
 
-    private string Stored => Path.Combine(paths.Root, "network", "applications");
+    private string Stored => Path.Combine(paths.Network, "applications");
 
     /// <summary>Keeps an uploaded file if it is a PDF within the size limit; otherwise says why (field <see cref="Field"/>).</summary>
     public async Task<OperationResult<StagedDocument>> StageAsync(Stream content, string fileName, CancellationToken ct = default)
