@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Brand.Cms.Commands;
+using Brand.Cms.Tests.Infrastructure;
 using Brand.PublicApi.Access;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -85,36 +85,15 @@ public sealed partial class ApiKeyCommandTests
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunExecutableAsync(string dataPath, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Brand.Cms.dll"), .. args])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            Environment =
+        var (exitCode, output, errors) = await CliProcess.RunAsync(
+            new Dictionary<string, string>
             {
                 ["Database__Provider"] = "Postgres",
                 ["ConnectionStrings__Brand"] = "Host=127.0.0.1;Port=1;Database=none;Timeout=1",
                 ["Brand__DataPath"] = dataPath,
             },
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            // A site that starts instead of running the command would otherwise outlive the test run.
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
+            args);
+        return (exitCode, output, errors);
     }
 
     private static (string Key, string Output) Run()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Brand.Cms.Tests.Infrastructure;
 
 namespace Brand.Cms.Tests.Host;
@@ -15,24 +14,15 @@ public sealed class StartupFailureTests
         File.WriteAllText(path, text.Replace("\"editor\": \"dateTime\"", "\"editor\": \"calendar\"", StringComparison.Ordinal));
         var line = File.ReadAllLines(path).ToList().FindIndex(l => l.Contains("\"calendar\"", StringComparison.Ordinal)) + 1;
 
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Brand.Cms.dll"), "--urls", "http://127.0.0.1:0"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment =
+        var (exitCode, _, message) = await CliProcess.RunAsync(
+            new Dictionary<string, string>
             {
                 ["Brand__ConfigPath"] = config,
                 ["Brand__DataPath"] = Directory.CreateTempSubdirectory("brand-broken-").FullName,
             },
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+            ["--urls", "http://127.0.0.1:0"]);
 
-        Assert.Equal(1, process.ExitCode);
-        var message = await stderr;
+        Assert.Equal(1, exitCode);
         Assert.Contains($"event.json:{line}", message, StringComparison.Ordinal);
         Assert.Contains("(property 'startDate')", message, StringComparison.Ordinal);
         Assert.Contains("unknown editor 'calendar'", message, StringComparison.Ordinal);

@@ -15,11 +15,13 @@ public sealed partial class BackofficeSession : IDisposable
     public const string Password = "Bonne-Phrase-2026";
 
     private readonly CookieContainer _cookies = new();
+    private readonly ServerErrorLog _serverErrors;
     private string? _token;
 
     private BackofficeSession(SiteServer server, string email)
     {
         Email = email;
+        _serverErrors = server.Errors;
         Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = _cookies }) { BaseAddress = server.Http.BaseAddress };
     }
 
@@ -36,7 +38,7 @@ public sealed partial class BackofficeSession : IDisposable
             tokenFrom: "/backoffice/account/sign-in");
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Sign-in of {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException($"Sign-in of {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}{server.Errors.Describe()}");
         }
 
         session._token = null; // the token is bound to the identity: take a fresh one as the signed-in user
@@ -67,7 +69,7 @@ public sealed partial class BackofficeSession : IDisposable
     {
         using var response = await Http.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? body : throw new HttpRequestException($"GET {url} answered {(int)response.StatusCode}: {body}");
+        return response.IsSuccessStatusCode ? body : throw new HttpRequestException($"GET {url} answered {(int)response.StatusCode}: {body}{_serverErrors.Describe()}");
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Brand.Cms.Tests.Infrastructure;
 
@@ -36,6 +37,9 @@ public sealed class SiteServer : WebApplicationFactory<Program>
 
     public HttpClient Http { get; }
 
+    /// <summary>What the app logged at Error level, for failure messages.</summary>
+    public ServerErrorLog Errors { get; } = new();
+
     /// <summary>The data folder (database file, indexes), for tests that start a second process on it.</summary>
     public string DataPath => _dataPath;
 
@@ -49,6 +53,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Brand", _database.ConnectionString);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         foreach (var (key, value) in _settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -73,6 +78,22 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         }
 
         base.Dispose(disposing);
+        if (disposing)
+        {
+            // Hundreds of sites per run: leaving their folders (indexes, media, mail) filled /tmp by gigabytes.
+            try
+            {
+                Directory.Delete(_dataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a finishing background task; the OS cleans temp folders.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Same.
+            }
+        }
     }
 
     public static DatabaseProvider[] Providers => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];

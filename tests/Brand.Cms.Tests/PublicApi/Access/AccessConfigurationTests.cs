@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Brand.Cms.Tests.Infrastructure;
 using Brand.PublicApi.Access;
 using Microsoft.Extensions.Configuration;
@@ -15,37 +14,17 @@ public sealed class AccessConfigurationTests
     [Fact]
     public async Task Start_WithAMalformedPartnerHash_ExitsNamingTheKey()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Brand.Cms.dll"), "--urls", "http://127.0.0.1:0"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment =
+        var (exitCode, _, message) = await CliProcess.RunAsync(
+            new Dictionary<string, string>
             {
                 ["Brand__ConfigPath"] = TestConfig.Real,
                 ["Brand__DataPath"] = Directory.CreateTempSubdirectory("brand-access-").FullName,
                 ["PublicApi__Access__PartnerKeys__0__Partner"] = "Région Bretagne",
                 ["PublicApi__Access__PartnerKeys__0__Sha256"] = Hash[..40],
             },
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            // A site that starts instead of stopping would otherwise outlive the test run.
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
+            ["--urls", "http://127.0.0.1:0"]);
 
-        var message = await stderr;
-        Assert.True(process.ExitCode == 1, $"exit code {process.ExitCode}: {message}");
+        Assert.True(exitCode == 1, $"exit code {exitCode}: {message}");
         Assert.Contains("Invalid settings", message, StringComparison.Ordinal);
         Assert.Contains("PublicApi:Access:PartnerKeys:0:Sha256 (partner 'Région Bretagne')", message, StringComparison.Ordinal);
         Assert.Contains("64 lower-case hexadecimal characters", message, StringComparison.Ordinal);
