@@ -1,3 +1,4 @@
+using Brand.Cms.Core.Cluster;
 using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.DocumentTypes;
@@ -33,17 +34,19 @@ public sealed class CmsInitializer(
 
         await using (var db = dbFactory.CreateDbContext())
         {
+            // Nodes starting together take turns: the first migrates and seeds, the others then find it done.
+            await using var turn = await StartupLock.AcquireAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             if (db.Provider == DatabaseProvider.Sqlite)
             {
                 // WAL lets readers go on while a writer commits; the mode is stored in the file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             }
-        }
 
-        if (options.Value.SeedOnEmptyDatabase && !await queries.AnyAsync())
-        {
-            await SeedAsync(ct);
+            if (options.Value.SeedOnEmptyDatabase && !await queries.AnyAsync())
+            {
+                await SeedAsync(ct);
+            }
         }
 
         await cache.RebuildAsync(ct);

@@ -31,6 +31,10 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<PublishedCacheOptions>().BindConfiguration(PublishedCacheOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "PublishedCache:PollInterval must be positive.").ValidateOnStart();
 
+        services.AddOptions<Cluster.ClusterOptions>().BindConfiguration(Cluster.ClusterOptions.Section)
+            .Validate(o => o.LeaseDuration > TimeSpan.Zero, "Cluster:LeaseDuration must be positive.")
+            .Validate(o => o.ListenerRetry > TimeSpan.Zero, "Cluster:ListenerRetry must be positive.").ValidateOnStart();
+
         services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section).ValidateOnStart()
             .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "Mail:From must be an e-mail address (\"Name <address>\" is fine).");
         services.TryAddSingleton(TimeProvider.System);
@@ -53,6 +57,8 @@ public static class CmsServiceCollectionExtensions
         });
 
         services.AddSingleton<JournalSignal>();
+        services.AddSingleton<Cluster.NodeIdentity>();
+        services.AddSingleton<Cluster.NodeLeases>();
         services.AddSingleton<Mail.MailSender>();
         services.AddSingleton<RichTextSanitizer>();
         // Every key unknown until a media library (the backoffice's) registers its own lookup.
@@ -72,6 +78,9 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentExporter>();
         services.AddSingleton<CmsInitializer>();
         services.AddHostedService<PublishedCacheFollower>();
+        // PostgreSQL only (it returns at once on SQLite): other nodes' writes arrive by NOTIFY, polling stays as the fallback.
+        services.AddSingleton<JournalListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<JournalListener>());
         services.AddHostedService<ScheduledPublishingWorker>();
         services.AddHostedService<OrphanedValueReport>();
         services.AddBrandSearch();

@@ -4,6 +4,7 @@ using Brand.Backoffice.Media;
 using Brand.Backoffice.Review;
 using Brand.Backoffice.Users;
 using Brand.Cms.Core.Storage;
+using Brand.Backoffice.DataProtection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace Brand.Backoffice.Storage;
 
 /// <summary>
 /// The backoffice's tables, in the engine's database (same file or server) with their own migrations and
-/// migration history: users and roles (Identity), the audit log, review requests, media and API keys.
+/// migration history: users and roles (Identity), the audit log, review requests, media and API keys, and the
+/// data-protection keys every node shares (so a session cookie or a form token made on one is read on another).
 /// One subclass per provider exists only so each has its own migrations, as for the engine.
 /// </summary>
 public abstract class BackofficeDbContext(DbContextOptions options) : IdentityDbContext<BackofficeUser>(options)
@@ -22,6 +24,7 @@ public abstract class BackofficeDbContext(DbContextOptions options) : IdentityDb
     public DbSet<ReviewRequest> Reviews => Set<ReviewRequest>();
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<SharedKey> DataProtectionKeys => Set<SharedKey>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -55,6 +58,12 @@ public abstract class BackofficeDbContext(DbContextOptions options) : IdentityDb
         {
             key.ToTable("backoffice_api_keys");
             key.HasIndex(k => k.Sha256).IsUnique();
+        });
+        builder.Entity<SharedKey>(key =>
+        {
+            key.ToTable("backoffice_data_protection_keys");
+            key.Property(k => k.FriendlyName).HasMaxLength(200);
+            key.HasIndex(k => k.FriendlyName).IsUnique();
         });
     }
 

@@ -1,3 +1,5 @@
+using Brand.Backoffice.DataProtection;
+using Brand.Backoffice.Storage;
 using Brand.Cms.Core.Configuration;
 using Brand.Cms.Core.Cultures;
 using Brand.Cms.Core.PublishedCache;
@@ -6,9 +8,8 @@ using Brand.Cms.Feeds;
 using Brand.SiteTheme;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -31,6 +32,9 @@ public static class SiteExtensions
         // (an event becoming past, an aid scheme closing, a label expiring).
         builder.Services.AddOutputCache(options => options.AddPolicy(CachePolicy, policy =>
             policy.Tag(OutputCacheEviction.Tag).SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(1))
+                // Keyed by the journal positions the page was rendered at: a page still rendering from the old snapshot or
+                // index when the eviction ran is stored under the old key, never served after the change.
+                .VaryByValue(c => KeyValuePair.Create("journal", ContentPositions(c)))
                 // Razor Pages are mapped once for the theme and the backoffice: signed-in and private pages are never cached.
                 .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/backoffice") && !c.HttpContext.Request.Path.StartsWithSegments("/preview"))));
         // French pages are mostly accented letters: write them as UTF-8, not as &#xE9; entities.
@@ -38,11 +42,20 @@ public static class SiteExtensions
         builder.Services.AddSingleton<OutputCacheEviction>();
         builder.Services.AddSingleton<IPublishedSnapshotListener>(sp => sp.GetRequiredService<OutputCacheEviction>());
         builder.Services.AddSingleton<ISearchIndexListener>(sp => sp.GetRequiredService<OutputCacheEviction>());
-        // Anti-forgery and cookie keys live in the data folder with everything else the app writes.
+        // Anti-forgery and cookie keys live in the database every node shares: a session opened on one node is valid
+        // on all, with no sticky sessions. Keys an older install kept in DataPath/keys are copied in at first use.
         builder.Services.AddDataProtection().SetApplicationName("Brand.Cms");
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<DataPaths>((options, paths) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), NullLoggerFactory.Instance));
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, services) =>
+            options.XmlRepository = new DatabaseXmlRepository(services.GetRequiredService<IDbContextFactory<BackofficeDbContext>>(),
+                services.GetRequiredService<DataPaths>().Keys, services.GetRequiredService<ILogger<DatabaseXmlRepository>>()));
         return builder;
+    }
+
+    private static string ContentPositions(HttpContext context)
+    {
+        var cache = context.RequestServices.GetRequiredService<PublishedContentCache>();
+        var index = context.RequestServices.GetRequiredService<Brand.Cms.Core.Search.SearchIndexes>().External.Index;
+        return $"{(cache.IsReady ? cache.Current.Position : 0)}:{index.Position}";
     }
 
     public static WebApplication UseSite(this WebApplication app)

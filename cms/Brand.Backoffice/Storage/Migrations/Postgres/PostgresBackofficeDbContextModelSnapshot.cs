@@ -118,6 +118,31 @@ namespace Brand.Backoffice.Storage.Migrations.Postgres
                     b.ToTable("backoffice_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Brand.Backoffice.DataProtection.SharedKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("backoffice_data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Brand.Backoffice.Media.MediaItem", b =>
                 {
                     b.Property<int>("Id")

@@ -109,6 +109,29 @@ namespace Brand.Backoffice.Storage.Migrations.Sqlite
                     b.ToTable("backoffice_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Brand.Backoffice.DataProtection.SharedKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("backoffice_data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Brand.Backoffice.Media.MediaItem", b =>
                 {
                     b.Property<int>("Id")

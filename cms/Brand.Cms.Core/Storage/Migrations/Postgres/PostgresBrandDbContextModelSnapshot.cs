@@ -59,6 +59,25 @@ namespace Brand.Cms.Core.Storage.Migrations.Postgres
                     b.ToTable("change_journal", (string)null);
                 });
 
+            modelBuilder.Entity("Brand.Cms.Core.Cluster.NodeLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("node_leases", (string)null);
+                });
+
             modelBuilder.Entity("Brand.Cms.Core.Content.ContentNode", b =>
                 {
                     b.Property<int>("Id")

@@ -52,6 +52,25 @@ namespace Brand.Cms.Core.Storage.Migrations.Sqlite
                     b.ToTable("change_journal", (string)null);
                 });
 
+            modelBuilder.Entity("Brand.Cms.Core.Cluster.NodeLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("node_leases", (string)null);
+                });
+
             modelBuilder.Entity("Brand.Cms.Core.Content.ContentNode", b =>
                 {
                     b.Property<int>("Id")
