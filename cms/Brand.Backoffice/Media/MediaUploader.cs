@@ -1,5 +1,6 @@
 using Brand.Backoffice.Audit;
 using Brand.Backoffice.Storage;
+using Brand.Cms.Core.Content;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,11 +43,19 @@ public sealed class MediaUploader(IDbContextFactory<BackofficeDbContext> dbFacto
         try
         {
             DetectedFile? detected;
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous))
+            try
             {
+                await using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous);
                 await upload.CopyToAsync(stream, ct);
                 await stream.FlushAsync(ct);
                 detected = MediaSniffer.Detect(stream);
+            }
+            catch (IOException ex) when (DiskFull.Is(ex))
+            {
+                // The partial temporary file goes in the finally below; nothing else was written yet.
+                var refused = MediaResult.DiskFull();
+                await audit.RecordAsync(http, MediaActions.Upload, target, AuditOutcome.Failed, $"disk full: {ex.Message}");
+                return refused;
             }
 
             if (detected is null)

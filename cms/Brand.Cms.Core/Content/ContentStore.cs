@@ -17,7 +17,25 @@ public sealed class ContentStore(IDbContextFactory<BrandDbContext> dbFactory, Pu
 
     public TimeProvider Clock => clock;
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction. An unreachable database (server down, connection cut,
+    /// file locked) is an expected failure, <see cref="OperationStatus.Unavailable"/>: the transaction did not
+    /// commit, so nothing was written (a connection lost during the commit itself is the one case where the
+    /// server may have committed; the journal then carries it to every cache as usual).
+    /// </summary>
     public async Task<OperationResult<T>> WriteAsync<T>(Func<WriteScope, Task<OperationResult<T>>> work, CancellationToken ct = default)
+    {
+        try
+        {
+            return await WriteInTransactionAsync(work, ct);
+        }
+        catch (Exception ex) when (DatabaseUnavailable.Is(ex) && !ct.IsCancellationRequested)
+        {
+            return OperationResult<T>.Unavailable();
+        }
+    }
+
+    private async Task<OperationResult<T>> WriteInTransactionAsync<T>(Func<WriteScope, Task<OperationResult<T>>> work, CancellationToken ct)
     {
         await using var db = dbFactory.CreateDbContext();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;

@@ -8,6 +8,9 @@ public enum OperationStatus
     ValidationFailed,
     Conflict,
     NotAllowed,
+
+    /// <summary>The database could not be reached: nothing was written; trying again later may succeed.</summary>
+    Unavailable,
 }
 
 /// <summary>One invalid value: which property (or "name"/"urlSegment"), in which culture, and why.</summary>
@@ -43,6 +46,9 @@ public sealed class OperationResult<T>
     public static OperationResult<T> Conflict(string message) => new(OperationStatus.Conflict, default, [], message);
 
     public static OperationResult<T> NotAllowed(string message) => new(OperationStatus.NotAllowed, default, [], message);
+
+    /// <summary>The database is out of reach (<see cref="DatabaseUnavailable"/>): nothing was written.</summary>
+    public static OperationResult<T> Unavailable() => new(OperationStatus.Unavailable, default, [], DatabaseUnavailable.Message);
 
     /// <summary>The same failure, carried into a result of another type.</summary>
     public OperationResult<TOther> As<TOther>() => new(Status, default, Errors, Message);

@@ -12,10 +12,15 @@ public static class HealthEndpoints
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<PublishedCacheHealthCheck>("publishedCache")
             .AddCheck<SearchIndexHealthCheck>("search");
+        // An unreachable database met by a request: a clear 503, not the generic error page.
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         return services;
     }
 
-    /// <summary>GET /health: 200 with each check as JSON, 503 when the database cannot be reached.</summary>
+    /// <summary>
+    /// GET /health: each check as JSON. 200 when Healthy or Degraded (database unreachable but the published
+    /// cache serving, an index being built): a load balancer keeps the node. 503 only when Unhealthy.
+    /// </summary>
     public static IEndpointConventionBuilder MapBrandHealth(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks("/health", new HealthCheckOptions
         {

@@ -81,6 +81,12 @@ public sealed class JoinForm(
             return Show(StatusCodes.Status409Conflict, [], new JoinNotice(text.NotSent, text.AlreadySent, IsError: false));
         }
 
+        if (submitted.Status == Brand.Cms.Core.Content.OperationStatus.Unavailable)
+        {
+            // The database is out of reach: the page (from the published cache) comes back with everything typed.
+            return Show(StatusCodes.Status503ServiceUnavailable, [], new JoinNotice(text.NotSent, text.Unavailable, IsError: true));
+        }
+
         if (!submitted.Succeeded)
         {
             // Checked above with the same rules; kept for a document type republished between the two.
@@ -116,6 +122,10 @@ public sealed class JoinText(string culture)
     public string SignInToRenew => T(
         "Pour renouveler un label, connectez-vous d’abord à l’espace acteur avec le lien reçu par courriel (votre session a peut-être expiré), puis renvoyez ce formulaire : ce que vous avez saisi est conservé.",
         "To renew a label, first sign in to the actor space with the link sent by e-mail (your session may have expired), then send this form again: what you typed is kept.");
+
+    public string Unavailable => T(
+        Brand.Cms.Core.Content.DatabaseUnavailable.Message + " Ce que vous avez saisi et vos documents sont conservés ci-dessous : renvoyez le formulaire dans un instant.",
+        Brand.Cms.Core.Content.DatabaseUnavailable.MessageEn + " What you typed and your documents are kept below: send the form again in a moment.");
 
     public string ReplyNotSent => T("Votre réponse n’a pas été envoyée", "Your answer was not sent");
 

@@ -92,6 +92,9 @@ public static class JoinMessages
             (ApplicationDocuments.Field, "quota") => T(
                 "Trop de fichiers ont été envoyés depuis votre connexion cette heure-ci : ceux de cet envoi n'ont pas été reçus. Réessayez plus tard ; le reste de ce que vous avez saisi est conservé.",
                 "Too many files have been sent from your connection this hour: those of this post were not received. Try again later; everything else you typed is kept."),
+            (ApplicationDocuments.Field, ApplicationDocuments.DiskFullCode) => T(
+                $"Le disque du serveur est plein : le fichier « {fileName} » n'a pas été reçu (rien n'en est resté). Réessayez plus tard ; le reste de ce que vous avez saisi est conservé.",
+                $"The server's disk is full: the file \"{fileName}\" was not received (nothing of it was kept). Try again later; everything else you typed is kept."),
             (ApplicationDocuments.Field, "size") => T(
                 $"Le fichier « {fileName} » dépasse {maxBytes / (1024 * 1024)} Mo : réduisez-le ou scindez-le.",
                 $"The file \"{fileName}\" is larger than {maxBytes / (1024 * 1024)} MB: reduce or split it."),

@@ -18,6 +18,9 @@ public sealed class ApplicationDocuments(DataPaths paths, IOptions<NetworkOption
 {
     public const string Field = "documents";
 
+    /// <summary>The error code of a file refused because the server's disk is full.</summary>
+    public const string DiskFullCode = "diskFull";
+
     private string Staging => Path.Combine(paths.Network, "staged");
 
     private string Stored => Path.Combine(paths.Network, "applications");
@@ -48,12 +51,25 @@ public sealed class ApplicationDocuments(DataPaths paths, IOptions<NetworkOption
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         Directory.CreateDirectory(Staging);
         buffer.Position = 0;
-        await using (var file = File.Create(Path.Combine(Staging, id + ".pdf")))
+        var pdf = Path.Combine(Staging, id + ".pdf");
+        var label = Path.Combine(Staging, id + ".name");
+        try
         {
-            await buffer.CopyToAsync(file, ct);
+            await using (var file = File.Create(pdf))
+            {
+                await buffer.CopyToAsync(file, ct);
+            }
+
+            await File.WriteAllTextAsync(label, name, ct);
+        }
+        catch (IOException ex) when (DiskFull.Is(ex))
+        {
+            // Nothing half-written stays behind: a truncated PDF would later be attached as if whole.
+            File.Delete(pdf);
+            File.Delete(label);
+            return OperationResult<StagedDocument>.Invalid([new PropertyError(Field, null, DiskFullCode, $"no space left on the server's disk for {name}")]);
         }
 
-        await File.WriteAllTextAsync(Path.Combine(Staging, id + ".name"), name, ct);
         return OperationResult<StagedDocument>.Ok(new StagedDocument(id, name, buffer.Length));
     }
 
@@ -97,6 +113,15 @@ public sealed class ApplicationDocuments(DataPaths paths, IOptions<NetworkOption
         }
 
         return true;
+    }
+
+    /// <summary>Puts claimed files back in staging, when the application could not be stored (database unreachable): the form can be sent again.</summary>
+    public void Release(IReadOnlyList<StagedDocument> claimed)
+    {
+        foreach (var document in claimed.Where(d => File.Exists(Claimed(d))))
+        {
+            File.Move(Claimed(document), Path.Combine(Staging, document.Id + ".pdf"), overwrite: true);
+        }
     }
 
     /// <summary>Moves a claimed file (<see cref="TryClaim"/>) under its application; the row to store is returned.</summary>

@@ -73,8 +73,9 @@ public sealed class LabelApplications(
             UpdatedBy = ApplicationEvent.ApplicantActor,
         };
         application.Events.Add(new ApplicationEvent { At = now, By = ApplicationEvent.ApplicantActor, To = ApplicationStatus.Submitted, SharedWithApplicant = true });
-        await using (var db = await contexts.CreateDbContextAsync(ct))
+        try
         {
+            await using var db = await contexts.CreateDbContextAsync(ct);
             db.LabelApplications.Add(application);
             await db.SaveChangesAsync(ct);
             if (form.Documents.Count > 0)
@@ -82,6 +83,12 @@ public sealed class LabelApplications(
                 db.ApplicationDocuments.AddRange(form.Documents.Select(d => documents.Attach(application.Id, d)));
                 await db.SaveChangesAsync(ct);
             }
+        }
+        catch (Exception ex) when (DatabaseUnavailable.Is(ex) && application.Id == 0)
+        {
+            // Nothing stored: the files go back to staging, so the same form can be sent again in a moment.
+            documents.Release(form.Documents);
+            return OperationResult<SubmittedApplication>.Unavailable();
         }
 
         await SendAsync(NetworkMail.Acknowledgement(application, FollowUrl(application, token, requestBase)), application, ct);

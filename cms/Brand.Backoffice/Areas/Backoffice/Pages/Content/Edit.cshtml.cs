@@ -309,7 +309,12 @@ public sealed partial class EditModel(ContentQueries queries, ContentEditor edit
                 break;
         }
 
-        Response.StatusCode = failure.Status == OperationStatus.Conflict ? 409 : 422;
+        Response.StatusCode = failure.Status switch
+        {
+            OperationStatus.Conflict => 409,
+            OperationStatus.Unavailable => 503, // the message says the database is out of reach; the form keeps what was typed
+            _ => 422,
+        };
         return await ShowAsync(typed, failure.Errors, expected);
     }
 

@@ -27,6 +27,9 @@ public sealed class UploadModel(MediaQueries queries, MediaUploader uploader, IO
 
     public IReadOnlyList<MediaItem> Breadcrumb { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>A failure that belongs to no field (the server's disk is full).</summary>
+    public string? Problem { get; private set; }
     public MediaOptions Limits => options.Value;
 
     public async Task<IActionResult> OnGetAsync()
@@ -55,6 +58,11 @@ public sealed class UploadModel(MediaQueries queries, MediaUploader uploader, IO
             case MediaStatus.NotFound:
                 FlashError = "Le dossier choisi n'existe plus : le fichier n'a pas été ajouté.";
                 return RedirectToPage("/Media/Index", new { area = BackofficeExtensions.Area });
+            case MediaStatus.DiskFull:
+                // 507 Insufficient Storage: the form comes back with what was typed and the reason.
+                Problem = result.Message;
+                Response.StatusCode = StatusCodes.Status507InsufficientStorage;
+                return await ShowAsync();
             default:
                 Errors = result.Errors;
                 return await ShowAsync();
