@@ -6,6 +6,7 @@ using Brand.Cms.Core.Network;
 using Brand.Cms.Core.SelfDiagnostic;
 using Brand.Cms.Health;
 using Brand.Cms.Site;
+using Brand.Cms.StaticExport;
 using Brand.PublicApi;
 
 // `dotnet run -- export DIR` and friends run a command against the same services instead of serving.
@@ -35,6 +36,11 @@ builder.Services.AddBrandHealth();
 builder.AddSite();
 builder.Services.AddPublicApi();
 builder.Services.AddBackoffice();
+builder.Services.AddStaticExport();
+if (command is { ServesSite: true })
+{
+    builder.ForStaticExport();
+}
 
 var app = builder.Build();
 if (!await StartupGuard.InitializeAsync(app))
@@ -42,7 +48,7 @@ if (!await StartupGuard.InitializeAsync(app))
     return 1;
 }
 
-if (command is not null)
+if (command is { ServesSite: false })
 {
     return await command.RunAsync(app.Services);
 }
@@ -54,6 +60,12 @@ app.MapBrandHealth();
 app.MapPublicApi();
 app.MapBackoffice();
 app.MapSite();
+if (command is not null)
+{
+    // export-static: the site above, on a loopback port, crawled into static files.
+    return await StaticExportCommand.RunAsync(app, command.Argument, Console.Out);
+}
+
 await app.RunAsync();
 return 0;
 

@@ -5,7 +5,8 @@ namespace Brand.Cms.Commands;
 
 /// <summary>
 /// The commands of the executable: `export DIR`, `import DIR` and `reindex [external|internal]` run after the normal start-up
-/// (configuration checked, database migrated); `api-key NAME` needs none of it and runs before the host is built.
+/// (configuration checked, database migrated), and so does `backup DIR`; `api-key NAME` needs none of it and runs before the
+/// host is built, and so does `restore DIR [--force]`, which replaces the database start-up would migrate and open.
 /// All exit with 0 on success.
 /// </summary>
 public sealed class CliCommand
@@ -25,7 +26,7 @@ public sealed class CliCommand
 
     public static CliCommand? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("export" or "import" or "reindex" or "api-key"))
+        if (args.Length == 0 || args[0] is not ("export" or "import" or "reindex" or "api-key" or "export-static" or "backup" or "restore"))
         {
             return null;
         }
@@ -56,14 +57,34 @@ public sealed class CliCommand
             throw new ArgumentException($"usage: dotnet run --project cms/Brand.Cms -- {args[0]} DIR");
         }
 
+        if (args[0] == "restore")
+        {
+            // `restore DIR --force`: the flag is the command's, the rest is the host's configuration.
+            var rest = args[2..];
+            return new CliCommand(args[0], args[1], [.. rest.Where(a => a != "--force")]) { Force = rest.Contains("--force") };
+        }
+
         return new CliCommand(args[0], args[1], args[2..]);
     }
 
-    /// <summary>False for a command that runs without the host (<see cref="RunWithoutHost"/>), before it is built.</summary>
-    public bool NeedsHost => Name != "api-key";
+    /// <summary>`restore … --force`: replace a data folder that already holds data.</summary>
+    public bool Force { get; private init; }
 
-    public int RunWithoutHost(TextWriter output) =>
-        Name == "api-key" ? ApiKeyCommand.Run(Argument, output) : throw new InvalidOperationException($"'{Name}' runs with the host.");
+    /// <summary>True for `export-static`, which needs the whole pipeline serving (Program.cs runs it after MapSite).</summary>
+    public bool ServesSite => Name == StaticExportCommand.Name;
+
+    /// <summary>
+    /// False for a command that runs without the host (<see cref="RunWithoutHost"/>), before it is built:
+    /// `restore` must not let start-up migrate, seed or open the database it is about to replace.
+    /// </summary>
+    public bool NeedsHost => Name is not ("api-key" or "restore");
+
+    public int RunWithoutHost(TextWriter output) => Name switch
+    {
+        "api-key" => ApiKeyCommand.Run(Argument, output),
+        "restore" => RestoreCommand.Run(HostArgs, Path.GetFullPath(Argument), Force, output),
+        _ => throw new InvalidOperationException($"'{Name}' runs with the host."),
+    };
 
     public void Configure(IConfigurationManager configuration)
     {
@@ -84,6 +105,10 @@ public sealed class CliCommand
         var folder = Path.GetFullPath(Argument);
         switch (Name)
         {
+            case StaticExportCommand.Name:
+                throw new InvalidOperationException("export-static crawls the site it serves: Program.cs runs it once the pipeline is built.");
+            case "backup":
+                return await BackupCommand.RunAsync(services, folder, Console.Out);
             case "export":
                 var count = await services.GetRequiredService<ContentExporter>().ExportAsync(folder);
                 Console.WriteLine($"Exported {count} items to {folder}");

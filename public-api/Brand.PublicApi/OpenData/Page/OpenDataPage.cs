@@ -24,7 +24,7 @@ internal static class OpenDataPage
             .Raw("<title>").Text($"{title} - {site}").Raw("</title>")
             .Raw($"<meta name=\"description\" content=\"{PageText.Encode(html.T("Les données de Croissance Connectée en téléchargement libre, sous Licence Ouverte 2.0.", "Croissance Connectée's data, free to download under the Licence Ouverte 2.0."))}\" />")
             .Raw($"<link rel=\"stylesheet\" href=\"{Dsfr}dsfr.min.css\" />")
-            .Raw($"<link rel=\"stylesheet\" href=\"{Dsfr}utility/icons/icons-system/icons-system.min.css\" />")
+            .Raw($"<link rel=\"stylesheet\" href=\"{Dsfr}utility/icons/icons-theme/icons-theme.min.css\" />")
             .Raw($"<link rel=\"icon\" href=\"{Dsfr}favicon/favicon.svg\" type=\"image/svg+xml\" />")
             .Raw($"<link rel=\"alternate\" type=\"application/ld+json\" href=\"{OpenDataEndpoints.CatalogPath}\" title=\"DCAT-AP\" />")
             .Raw($"<link rel=\"alternate\" hreflang=\"{other}\" href=\"{OpenDataEndpoints.PagePath}?lang={other}\" />")
