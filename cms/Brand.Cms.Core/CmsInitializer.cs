@@ -13,7 +13,8 @@ namespace Brand.Cms.Core;
 
 /// <summary>
 /// Start-up, in order: the data folder, the content model (a bad file stops here), the database
-/// schema, the seed on an empty database, the published cache. Orphaned values are reported in the
+/// schema, the seed on an empty database, the modules' own steps (<see cref="IStartupStep"/>: the backoffice's
+/// schema, roles and first administrator), the published cache. Orphaned values are reported in the
 /// background afterwards (<see cref="OrphanedValueReport"/>).
 /// </summary>
 public sealed class CmsInitializer(
@@ -23,6 +24,7 @@ public sealed class CmsInitializer(
     ContentQueries queries,
     ContentImporter importer,
     PublishedContentCache cache,
+    IEnumerable<IStartupStep> steps,
     IOptions<BrandOptions> options,
     ILogger<CmsInitializer> logger)
 {
@@ -34,7 +36,8 @@ public sealed class CmsInitializer(
 
         await using (var db = dbFactory.CreateDbContext())
         {
-            // Nodes starting together take turns: the first migrates and seeds, the others then find it done.
+            // Nodes starting together take turns: the first migrates, seeds and creates the roles and the first
+            // administrator, the others then find it done (two would each create an administrator, or fail on a role).
             await using var turn = await StartupLock.AcquireAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             if (db.Provider == DatabaseProvider.Sqlite)
@@ -46,6 +49,11 @@ public sealed class CmsInitializer(
             if (options.Value.SeedOnEmptyDatabase && !await queries.AnyAsync())
             {
                 await SeedAsync(ct);
+            }
+
+            foreach (var step in steps)
+            {
+                await step.RunAsync(ct);
             }
         }
 

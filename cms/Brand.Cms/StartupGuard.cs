@@ -17,11 +17,7 @@ public static class StartupGuard
             // The settings checked by ValidateOnStart, checked here rather than when the host starts, where a
             // failure would end the process with an unhandled exception and a stack trace.
             app.Services.GetService<IStartupValidator>()?.Validate();
-            await app.Services.GetRequiredService<CmsInitializer>().InitializeAsync();
-            foreach (var step in app.Services.GetServices<IStartupStep>())
-            {
-                await step.RunAsync();
-            }
+            await app.Services.GetRequiredService<CmsInitializer>().InitializeAsync(); // the modules' steps included
 
             return true;
         }

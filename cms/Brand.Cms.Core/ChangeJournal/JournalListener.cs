@@ -137,7 +137,12 @@ public sealed class JournalListener(IDbContextFactory<BrandDbContext> dbFactory,
             {
                 await using var ping = new NpgsqlCommand("SELECT 1", connection);
                 await ping.ExecuteScalarAsync(ct);
-                continue;
+                if (newest == 0)
+                {
+                    continue;
+                }
+
+                // A notification delivered during the ping itself: followed now, not at the next one.
             }
 
             var upTo = newest;

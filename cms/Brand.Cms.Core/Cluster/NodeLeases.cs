@@ -13,14 +13,23 @@ namespace Brand.Cms.Core.Cluster;
 /// </summary>
 public sealed class NodeLeases(IDbContextFactory<BrandDbContext> dbFactory, NodeIdentity node, IOptions<ClusterOptions> options, TimeProvider clock)
 {
+    /// <summary>How long a job that passes every <paramref name="interval"/> holds its lease: until after its next pass.</summary>
+    public TimeSpan For(TimeSpan interval) => interval + options.Value.LeaseDuration;
+
     /// <summary>
     /// True when this node holds <paramref name="name"/> for the next <see cref="ClusterOptions.LeaseDuration"/>:
     /// it already did (renewed), the holder let it expire (taken over), or nobody had it yet.
     /// </summary>
-    public async Task<bool> TryAcquireAsync(string name, CancellationToken ct = default)
+    public Task<bool> TryAcquireAsync(string name, CancellationToken ct = default) => TryAcquireAsync(name, options.Value.LeaseDuration, ct);
+
+    /// <summary>
+    /// The same for <paramref name="duration"/>: a job that passes every N minutes holds its lease for N minutes
+    /// plus <see cref="ClusterOptions.LeaseDuration"/>, so the lease outlives the gap until its holder's next pass.
+    /// </summary>
+    public async Task<bool> TryAcquireAsync(string name, TimeSpan duration, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var until = now + options.Value.LeaseDuration;
+        var until = now + duration;
         var me = node.Holder;
         await using var db = dbFactory.CreateDbContext();
         var leases = db.Set<NodeLease>();

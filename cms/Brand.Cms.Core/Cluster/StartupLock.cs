@@ -29,7 +29,8 @@ public sealed class StartupLock : IAsyncDisposable
         try
         {
             await connection.OpenAsync(ct);
-            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection);
+            // No command timeout: a node waits as long as another one migrates and seeds a large database.
+            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection) { CommandTimeout = 0 };
             await take.ExecuteNonQueryAsync(ct);
             return new StartupLock(connection);
         }

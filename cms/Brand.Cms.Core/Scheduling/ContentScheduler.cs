@@ -48,13 +48,23 @@ public sealed class ContentScheduler(ContentStore store, PublishingService publi
             return OperationResult<int>.Ok(scheduleId);
         }, ct);
 
-    /// <summary>Runs every action due at the clock's now; returns how many ran.</summary>
-    public async Task<int> RunDueAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Runs every action due at the clock's now; returns how many ran. <paramref name="stillHolding"/>, asked
+    /// before each action, stops the pass when this node no longer holds the work (several nodes).
+    /// </summary>
+    public async Task<int> RunDueAsync(Func<CancellationToken, Task<bool>>? stillHolding = null, CancellationToken ct = default)
     {
         var now = store.Clock.GetUtcNow().UtcDateTime;
         var due = await store.ReadAsync(db => db.Schedules.Where(s => s.DueAt <= now && s.Error == null).OrderBy(s => s.DueAt).ToListAsync(ct));
+        var ran = 0;
         foreach (var action in due)
         {
+            if (stillHolding is not null && !await stillHolding(ct))
+            {
+                break; // another node holds the work now: it runs the rest
+            }
+
+            ran++;
             var actor = $"scheduler (for {action.CreatedBy})";
             var outcome = action.Action == ScheduledActionKind.Publish
                 ? (await publishing.PublishAsync(action.NodeId, [action.Culture], actor, ct: ct)).As<object>()
@@ -79,6 +89,6 @@ public sealed class ContentScheduler(ContentStore store, PublishingService publi
             }, ct);
         }
 
-        return due.Count;
+        return ran;
     }
 }

@@ -20,7 +20,7 @@ public sealed class ScheduledPublishingWorker(ContentScheduler scheduler, NodeLe
 
     protected override async Task PassAsync(CancellationToken ct)
     {
-        var holding = await leases.TryAcquireAsync(LeaseName, ct);
+        var holding = await leases.TryAcquireAsync(LeaseName, leases.For(Interval), ct);
         if (holding != _holding)
         {
             if (holding)
@@ -40,7 +40,8 @@ public sealed class ScheduledPublishingWorker(ContentScheduler scheduler, NodeLe
             return;
         }
 
-        var ran = await scheduler.RunDueAsync(ct);
+        // Renewed before each action: a long pass never outlives the lease while another node takes it over.
+        var ran = await scheduler.RunDueAsync(token => leases.TryAcquireAsync(LeaseName, leases.For(Interval), token), ct);
         if (ran > 0)
         {
             logger.LogInformation("Ran {Count} scheduled publish/unpublish actions", ran);

@@ -19,7 +19,8 @@ public sealed class ContactRetentionWorker(ContactRequests requests, Cluster.Nod
     protected override async Task PassAsync(CancellationToken ct)
     {
         await requests.EraseExpiredAsync(ct);
-        if (await leases.TryAcquireAsync(LeaseName, ct))
+        // Held until after the next pass (hours away), so another node never retries while this one may be sending.
+        if (await leases.TryAcquireAsync(LeaseName, leases.For(Interval), ct))
         {
             await requests.SendUnmailedAsync(ct);
         }
