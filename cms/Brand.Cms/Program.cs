@@ -23,7 +23,7 @@ catch (ArgumentException usage)
 
 if (command is { NeedsHost: false })
 {
-    return command.RunWithoutHost(Console.Out);
+    return await command.RunWithoutHostAsync(Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);

@@ -32,9 +32,13 @@ public sealed record BackupLocation(DatabaseProvider Provider, string Connection
     }
 
     /// <summary>
-    /// From configuration alone, for `restore`, which must not start the host: start-up would migrate and seed
-    /// the very database being replaced. Same keys and defaults as the host (AddBrandCms, DataPaths).
+    /// From the host's configuration sources (appsettings.json, appsettings.{Environment}.json, environment,
+    /// arguments) without building the host, for `backup` and `restore`: start-up would migrate and seed the
+    /// database being saved (a new build would change its schema before it is saved) or replaced.
     /// </summary>
+    public static BackupLocation FromHostArgs(string[] hostArgs) => FromConfiguration(WebApplication.CreateBuilder(hostArgs).Configuration);
+
+    /// <summary>Same keys and defaults as the host (AddBrandCms, DataPaths).</summary>
     public static BackupLocation FromConfiguration(IConfiguration configuration)
     {
         var brand = configuration.GetSection(BrandOptions.Section).Get<BrandOptions>() ?? new BrandOptions();

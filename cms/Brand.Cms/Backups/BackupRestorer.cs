@@ -16,6 +16,8 @@ public enum RestoreStatus
     DatabaseInUse,
     /// <summary>The backup is of the other database provider than the one configured.</summary>
     WrongProvider,
+    /// <summary>Staging or swapping failed (disk full, permissions): what was there before is back in place.</summary>
+    Failed,
 }
 
 public sealed record RestoreResult(RestoreStatus Status, string Message);
@@ -66,62 +68,59 @@ public sealed class BackupRestorer(BackupLocation location, TextWriter output, T
 
         var stamp = (clock ?? TimeProvider.System).GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var swaps = new List<(string Staged, string Destination)>();
-        if (sqlite)
+        try
         {
-            var staged = location.SqliteFile + ".restoring";
-            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-            File.Copy(Path.Combine(folder, manifest.Database), staged, overwrite: true);
-            swaps.Add((staged, location.SqliteFile));
+            Stage(folder, manifest, swaps, output);
         }
-
-        foreach (var (name, destination) in location.SharedFolders)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var staged = destination + ".restoring";
-            if (Directory.Exists(staged))
-            {
-                Directory.Delete(staged, recursive: true); // left by an interrupted restore
-            }
-
-            Directory.CreateDirectory(staged);
-            var prefix = "shared/" + name + "/";
-            foreach (var file in manifest.Files.Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal)))
-            {
-                var target = Path.Combine(staged, file.Path[prefix.Length..]);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(Path.Combine(folder, file.Path), target);
-            }
-
-            swaps.Add((staged, destination));
-            output.WriteLine($"{name}: {manifest.Files.Count(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))} files staged");
+            RemoveStaged(swaps);
+            return new(RestoreStatus.Failed, $"Préparation de la restauration impossible ({ex.Message}) : rien n'a été modifié.");
         }
 
         // The swap: old parts aside (with the database's -wal and -shm, which belong to the old file and would
-        // corrupt the new one), staged parts in. Renames in one folder, so each one is atomic.
-        var aside = new List<string>();
-        foreach (var (_, destination) in swaps)
+        // corrupt the new one), staged parts in. Renames in one folder, so each one is atomic; if one fails,
+        // those done are undone in reverse, so the data folder is never left without its database.
+        var aside = new List<(string Original, string Aside)>();
+        var placed = new List<(string Staged, string Destination)>();
+        try
         {
-            foreach (var old in new[] { destination, destination + "-wal", destination + "-shm" })
+            foreach (var (_, destination) in swaps)
             {
-                aside.AddRange(MoveAside(old, stamp));
+                foreach (var old in new[] { destination, destination + "-wal", destination + "-shm" })
+                {
+                    MoveAside(old, stamp, aside);
+                }
+            }
+
+            MoveAside(location.Indexes, stamp, aside);
+            foreach (var (staged, destination) in swaps)
+            {
+                Move(staged, destination);
+                placed.Add((staged, destination));
             }
         }
-
-        aside.AddRange(MoveAside(location.Indexes, stamp));
-        foreach (var (staged, destination) in swaps)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (Directory.Exists(staged))
+            placed.Reverse();
+            aside.Reverse();
+            foreach (var (staged, destination) in placed)
             {
-                Directory.Move(staged, destination);
+                Move(destination, staged);
             }
-            else
+
+            foreach (var (original, kept) in aside)
             {
-                File.Move(staged, destination);
+                Move(kept, original);
             }
+
+            RemoveStaged(swaps);
+            return new(RestoreStatus.Failed, $"Restauration interrompue ({ex.Message}) : les données d'avant ont été remises en place.");
         }
 
-        foreach (var path in aside)
+        foreach (var (_, kept) in aside)
         {
-            output.WriteLine($"kept the previous {path}");
+            output.WriteLine($"kept the previous {kept}");
         }
 
         if (!sqlite)
@@ -168,22 +167,77 @@ public sealed class BackupRestorer(BackupLocation location, TextWriter output, T
         return null;
     }
 
-    private static IEnumerable<string> MoveAside(string path, string stamp)
+    /// <summary>Copies each part of the backup beside its destination (same folder, so a rename swaps it in).</summary>
+    private void Stage(string folder, BackupManifest manifest, List<(string Staged, string Destination)> swaps, TextWriter log)
+    {
+        if (location.Provider == DatabaseProvider.Sqlite)
+        {
+            var staged = location.SqliteFile + ".restoring";
+            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            swaps.Add((staged, location.SqliteFile));
+            File.Copy(Path.Combine(folder, manifest.Database), staged, overwrite: true);
+        }
+
+        foreach (var (name, destination) in location.SharedFolders)
+        {
+            var staged = destination + ".restoring";
+            if (Directory.Exists(staged))
+            {
+                Directory.Delete(staged, recursive: true); // left by an interrupted restore
+            }
+
+            Directory.CreateDirectory(staged);
+            swaps.Add((staged, destination));
+            var prefix = "shared/" + name + "/";
+            foreach (var file in manifest.Files.Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                var target = Path.Combine(staged, file.Path[prefix.Length..]);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(Path.Combine(folder, file.Path), target);
+            }
+
+            log.WriteLine($"{name}: {manifest.Files.Count(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))} files staged");
+        }
+    }
+
+    private static void RemoveStaged(IEnumerable<(string Staged, string Destination)> swaps)
+    {
+        foreach (var (staged, _) in swaps)
+        {
+            if (File.Exists(staged))
+            {
+                File.Delete(staged);
+            }
+            else if (Directory.Exists(staged))
+            {
+                Directory.Delete(staged, recursive: true);
+            }
+        }
+    }
+
+    private static void MoveAside(string path, string stamp, List<(string Original, string Aside)> aside)
     {
         var target = $"{path}.before-restore-{stamp}";
-        if (File.Exists(path))
-        {
-            File.Move(path, target);
-            yield return target;
-        }
-        else if (Directory.Exists(path) && !Directory.EnumerateFileSystemEntries(path).Any())
+        if (Directory.Exists(path) && !Directory.EnumerateFileSystemEntries(path).Any())
         {
             Directory.Delete(path); // an empty folder the site created: nothing to keep
         }
-        else if (Directory.Exists(path))
+        else if (File.Exists(path) || Directory.Exists(path))
         {
-            Directory.Move(path, target);
-            yield return target;
+            Move(path, target);
+            aside.Add((path, target));
+        }
+    }
+
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from))
+        {
+            Directory.Move(from, to);
+        }
+        else
+        {
+            File.Move(from, to);
         }
     }
 }

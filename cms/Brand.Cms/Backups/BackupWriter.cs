@@ -9,6 +9,8 @@ public enum BackupStatus
     Done,
     /// <summary>The folder already holds files: a backup is never mixed into another one.</summary>
     FolderNotEmpty,
+    /// <summary>No database where the configuration points (a wrong DataPath or connection string).</summary>
+    NoDatabase,
     /// <summary>The copy of the database failed its integrity check.</summary>
     DatabaseDamaged,
     /// <summary>PostgreSQL without pg_dump, or pg_dump failed: the files are saved, the database is not.</summary>
@@ -33,7 +35,19 @@ public sealed class BackupWriter(BackupLocation location, TextWriter output, Tim
             return new(BackupStatus.FolderNotEmpty, $"{folder} n'est pas vide : choisissez un dossier neuf pour chaque sauvegarde.");
         }
 
+        if (location.Provider == DatabaseProvider.Sqlite && !File.Exists(location.SqliteFile))
+        {
+            // Opening it would create an empty database there, and the backup would save nothing.
+            return new(BackupStatus.NoDatabase, $"Aucune base SQLite à {location.SqliteFile} : vérifiez Brand__DataPath ou ConnectionStrings__Brand.");
+        }
+
+        // Owner only: a backup holds the whole database (password hashes, contacts, the data-protection key ring) and applicants' PDFs.
         Directory.CreateDirectory(folder);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         var started = (clock ?? TimeProvider.System).GetUtcNow();
         var files = new List<BackupFile>();
         IReadOnlyDictionary<string, long> counts;

@@ -5,8 +5,8 @@ namespace Brand.Cms.Commands;
 
 /// <summary>
 /// The commands of the executable: `export DIR`, `import DIR` and `reindex [external|internal]` run after the normal start-up
-/// (configuration checked, database migrated), and so does `backup DIR`; `api-key NAME` needs none of it and runs before the
-/// host is built, and so does `restore DIR [--force]`, which replaces the database start-up would migrate and open.
+/// (configuration checked, database migrated); `api-key NAME` needs none of it and runs before the host is built, and so do
+/// `backup DIR` and `restore DIR [--force]`, which save or replace the database start-up would migrate and open.
 /// All exit with 0 on success.
 /// </summary>
 public sealed class CliCommand
@@ -75,13 +75,14 @@ public sealed class CliCommand
 
     /// <summary>
     /// False for a command that runs without the host (<see cref="RunWithoutHost"/>), before it is built:
-    /// `restore` must not let start-up migrate, seed or open the database it is about to replace.
+    /// `backup` and `restore` must not let start-up migrate, seed or open the database they save or replace.
     /// </summary>
-    public bool NeedsHost => Name is not ("api-key" or "restore");
+    public bool NeedsHost => Name is not ("api-key" or "backup" or "restore");
 
-    public int RunWithoutHost(TextWriter output) => Name switch
+    public async Task<int> RunWithoutHostAsync(TextWriter output) => Name switch
     {
         "api-key" => ApiKeyCommand.Run(Argument, output),
+        "backup" => await BackupCommand.RunAsync(HostArgs, Path.GetFullPath(Argument), output),
         "restore" => RestoreCommand.Run(HostArgs, Path.GetFullPath(Argument), Force, output),
         _ => throw new InvalidOperationException($"'{Name}' runs with the host."),
     };
@@ -107,8 +108,6 @@ public sealed class CliCommand
         {
             case StaticExportCommand.Name:
                 throw new InvalidOperationException("export-static crawls the site it serves: Program.cs runs it once the pipeline is built.");
-            case "backup":
-                return await BackupCommand.RunAsync(services, folder, Console.Out);
             case "export":
                 var count = await services.GetRequiredService<ContentExporter>().ExportAsync(folder);
                 Console.WriteLine($"Exported {count} items to {folder}");

@@ -11,12 +11,10 @@ public static class RestoreCommand
 {
     public static int Run(string[] hostArgs, string folder, bool force, TextWriter output)
     {
-        // The host's configuration sources (appsettings.json, appsettings.{Environment}.json, environment, arguments), without the host.
-        var configuration = WebApplication.CreateBuilder(hostArgs).Configuration;
         BackupLocation location;
         try
         {
-            location = BackupLocation.FromConfiguration(configuration);
+            location = BackupLocation.FromHostArgs(hostArgs);
         }
         catch (InvalidOperationException ex)
         {

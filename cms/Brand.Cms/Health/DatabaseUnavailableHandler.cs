@@ -50,7 +50,7 @@ public sealed class DatabaseUnavailableHandler(ILogger<DatabaseUnavailableHandle
             ? await http.Request.ReadFormAsync(cancellationToken)
             : null;
         http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(Page(message, english, http.Request, fields), cancellationToken);
+        await http.Response.WriteAsync(Page(message, english, fields), cancellationToken);
         return true;
     }
 
@@ -58,7 +58,7 @@ public sealed class DatabaseUnavailableHandler(ILogger<DatabaseUnavailableHandle
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/graphql")
         || request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 
-    private static string Page(string message, bool english, HttpRequest request, IFormCollection? form)
+    private static string Page(string message, bool english, IFormCollection? form)
     {
         static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
         var html = new StringBuilder()
@@ -85,7 +85,9 @@ public sealed class DatabaseUnavailableHandler(ILogger<DatabaseUnavailableHandle
                 html.Append(english ? " Attached files must be chosen again." : " Les fichiers joints devront être choisis à nouveau.");
             }
 
-            html.Append("</p><form method=\"post\" action=\"").Append(E(request.Path + request.QueryString)).Append("\">");
+            // No action: the form posts back to this page's own address (path base and query included). An action
+            // built from the path would turn a request for "//elsewhere.example/x" into a post to another site.
+            html.Append("</p><form method=\"post\">");
             foreach (var (name, values) in kept)
             {
                 foreach (var value in values)

@@ -168,7 +168,14 @@ internal sealed class MirrorCrawl(HttpClient http, Uri publicBase, MirrorPaths p
             return;
         }
 
-        var path = Path.Combine(folder, target.File);
+        var path = Path.GetFullPath(Path.Combine(folder, target.File));
+        if (!path.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            // MirrorPaths refuses such addresses already: this is the last guard before writing.
+            _failed.Enqueue(new MirrorProblem(target.Url, $"{target.File} is outside the mirror's folder", _seen.GetValueOrDefault(target.Url)));
+            return;
+        }
+
         var directory = Path.GetDirectoryName(path)!;
         if (_directories.TryAdd(directory, true))
         {

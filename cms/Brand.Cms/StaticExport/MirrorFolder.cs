@@ -6,19 +6,24 @@ namespace Brand.Cms.StaticExport;
 /// next export, which deletes it while it renders (deleting ten thousand files takes seconds to tens of
 /// seconds on a disk with online discard: not on the critical path). A marker file tells a previous mirror
 /// (replaced) from any other non-empty folder (refused: the command never deletes someone's files).
+/// One export at a time per folder: DIR.lock is held (an exclusive lock, released with the process) for the
+/// whole export, so an overlapping run (two cron jobs) is refused instead of deleting the other's copy.
 /// </summary>
-public sealed class MirrorFolder
+public sealed class MirrorFolder : IDisposable
 {
     public const string Marker = ".brand-static-mirror";
     public const string PreviousSuffix = ".previous";
+    public const string LockSuffix = ".lock";
 
     private readonly Task _cleaning;
+    private readonly FileStream _lock;
 
-    private MirrorFolder(string target, string building, Task cleaning)
+    private MirrorFolder(string target, string building, Task cleaning, FileStream held)
     {
         Target = target;
         Building = building;
         _cleaning = cleaning;
+        _lock = held;
     }
 
     /// <summary>The folder asked for.</summary>
@@ -41,7 +46,19 @@ public sealed class MirrorFolder
             return (null, $"{target} is not empty and holds no previous mirror ({Marker}): choose an empty or new folder.");
         }
 
-        // The mirror before the previous one, and leftovers of an interrupted export, go in the background.
+        FileStream held;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            held = new FileStream(target + LockSuffix, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return (null, $"Another export into {target} is running ({target}{LockSuffix} is held): wait for it to end.");
+        }
+
+        // The mirror before the previous one, and leftovers of an interrupted export, go in the background:
+        // with the lock held, no other export is writing any of them.
         var stale = new List<string>();
         var previous = target + PreviousSuffix;
         if (Directory.Exists(previous) && File.Exists(Path.Combine(previous, Marker)))
@@ -64,7 +81,7 @@ public sealed class MirrorFolder
         Directory.CreateDirectory(building);
         File.WriteAllText(Path.Combine(building, Marker), "Written by `Brand.Cms export-static`; the folder is replaced by the next export.\n");
         var cleaning = Task.Run(() => stale.ForEach(d => Directory.Delete(d, recursive: true)));
-        return (new MirrorFolder(target, building, cleaning), null);
+        return (new MirrorFolder(target, building, cleaning, held), null);
     }
 
     /// <summary>Puts the new mirror in place: the current one becomes DIR.previous (two renames).</summary>
@@ -91,4 +108,7 @@ public sealed class MirrorFolder
 
     /// <summary>Waits for the background deletion (an export whose new copy is kept aside).</summary>
     public Task SettleAsync() => _cleaning;
+
+    /// <summary>Lets the next export in.</summary>
+    public void Dispose() => _lock.Dispose();
 }

@@ -99,9 +99,14 @@ public sealed class MirrorPaths(ISet<string> assets, Func<string, bool> isDirect
         return Safe(new MirrorTarget(url, (file + "/index.html").TrimStart('/')));
     }
 
-    /// <summary>Null when an escaped "..", "." or backslash would write outside the mirror's folder.</summary>
+    /// <summary>
+    /// Null when an escaped "..", ".", "/" (an empty segment: "%2Ftmp%2Fx.html" unescapes to a rooted path),
+    /// backslash or NUL would write outside the mirror's folder.
+    /// </summary>
     private static MirrorTarget? Safe(MirrorTarget target) =>
-        target.File.Split('/').Any(s => s is "." or ".." || s.Contains('\\', StringComparison.Ordinal)) ? null : target;
+        target.File.Split('/').Any(s => s is "" or "." or ".." || s.Contains('\\', StringComparison.Ordinal) || s.Contains('\0', StringComparison.Ordinal))
+            ? null
+            : target;
 
     /// <summary>A link from the file <paramref name="from"/> to the file <paramref name="to"/>, relative ("../../evenements/index.html").</summary>
     public static string Relative(string from, string to)

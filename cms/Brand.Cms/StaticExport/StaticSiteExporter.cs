@@ -45,6 +45,8 @@ public sealed class StaticSiteExporter(
             return StaticExportResult.Refused(StaticExportStatus.FolderRefused, folder, refusal!);
         }
 
+        using var held = mirror;
+
         if (!await WaitForIndexAsync(status, ct))
         {
             await mirror.AbandonAsync();

@@ -48,6 +48,13 @@ public sealed class BackupCommandProcessTests
         Assert.True(restored == 0, restoreOutput);
         Assert.Contains("kept the previous", restoreOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(data, "brand.db")));
+
+        // `backup` starts no host: pointed at a folder without a database, it says so and creates none there.
+        var empty = BackupScenario.NewFolder("brand-empty-");
+        var (none, noneOutput) = await RunAsync(empty, "backup", Path.Combine(BackupScenario.NewFolder("brand-backup-"), "none"));
+        Assert.True(none == 1, noneOutput);
+        Assert.Contains("Aucune base SQLite", noneOutput, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(empty, "brand.db")));
     }
 
     private static Dictionary<string, string> Settings(string data) => new()

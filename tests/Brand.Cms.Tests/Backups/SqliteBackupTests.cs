@@ -4,6 +4,7 @@ using Brand.Cms.Backups;
 using Brand.Cms.Core.Storage;
 using Brand.Cms.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Brand.Cms.Tests.Backups;
 
@@ -87,6 +88,11 @@ public sealed class SqliteBackupTests
         Assert.Equal(rowsInCopy, manifest.Counts["content_nodes"]);
         Assert.True(manifest.JournalPosition >= before.Length, $"journal position {manifest.JournalPosition}");
         Assert.Contains("integrity ok", output.ToString(), StringComparison.Ordinal);
+        // Readable by its owner only: it holds password hashes, contacts and the data-protection keys.
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        }
     }
 
     [Fact]
@@ -187,6 +193,25 @@ public sealed class SqliteBackupTests
         Assert.Equal(RestoreStatus.TargetNotEmpty, refused.Status);
         Assert.Contains("--force", refused.Message, StringComparison.Ordinal);
 
+        // A swap that fails half-way (here the search indexes cannot be moved aside: a folder of that name is in
+        // the way) puts back what it had moved: the database is where it was, with the later article.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+        var blocker = location.Indexes + ".before-restore-20261124-100000";
+        Directory.CreateDirectory(blocker);
+        File.WriteAllText(Path.Combine(blocker, "in-the-way"), "");
+        var failed = new BackupRestorer(location, TextWriter.Null, clock).Restore(folder, force: true);
+        Assert.True(failed.Status == RestoreStatus.Failed, failed.Message);
+        Assert.Contains("remises en place", failed.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(location.SqliteFile));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(location.SqliteFile)!, "brand.db.before-restore-*"));
+        Assert.False(File.Exists(location.SqliteFile + ".restoring"));
+        Assert.False(Directory.Exists(location.Media + ".restoring"));
+        using (var unchanged = new SiteServer(database, settings: BackupScenario.RestoredSite(data)))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await unchanged.Http.GetAsync(later)).StatusCode);
+        }
+
+        Directory.Delete(blocker, recursive: true);
         var forced = new BackupRestorer(location, TextWriter.Null).Restore(folder, force: true);
         Assert.True(forced.Status == RestoreStatus.Done, forced.Message);
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(location.SqliteFile)!, "brand.db.before-restore-*"));

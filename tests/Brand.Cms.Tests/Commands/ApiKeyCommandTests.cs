@@ -103,7 +103,7 @@ public sealed partial class ApiKeyCommandTests
         Assert.False(command.NeedsHost);
         using var output = new StringWriter { NewLine = "\n" };
 
-        Assert.Equal(0, command.RunWithoutHost(output));
+        Assert.Equal(0, command.RunWithoutHostAsync(output).GetAwaiter().GetResult());
 
         var text = output.ToString();
         var key = KeyLine().Match(text);

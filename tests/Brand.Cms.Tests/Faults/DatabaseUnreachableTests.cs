@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Brand.Backoffice.Security;
 using Brand.Cms.Core.Content;
 using Brand.Cms.Core.Network;
@@ -20,7 +21,7 @@ namespace Brand.Cms.Tests.Faults;
 /// (200: the node stays in the load balancer), writes fail with one clear message and keep what was typed,
 /// and when the gate opens again everything recovers, including writes made meanwhile by another node.
 /// </summary>
-public sealed class DatabaseUnreachableTests
+public sealed partial class DatabaseUnreachableTests
 {
     private const string TypedTitle = "Titre tapé pendant la panne";
     private const string TypedOrganisation = "Les Connecteurs de la panne";
@@ -56,12 +57,16 @@ public sealed class DatabaseUnreachableTests
         Assert.Contains("published cache", db.GetProperty("description").GetString(), StringComparison.Ordinal);
 
         // A backoffice save: 503, the clear message, what was typed kept and sendable again.
-        using (var refused = await PostWithTokenAsync(editor, $"/backoffice/content/{edited.Id}?handler=save&culture=fr", form.Fields, token))
+        var saveUrl = $"/backoffice/content/{edited.Id}?handler=save&culture=fr";
+        List<KeyValuePair<string, string>> sendAgain;
+        using (var refused = await PostWithTokenAsync(editor, saveUrl, form.Fields, token))
         {
-            var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+            var raw = await refused.Content.ReadAsStringAsync();
+            var html = WebUtility.HtmlDecode(raw);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.Contains(DatabaseUnavailable.Message, html, StringComparison.Ordinal);
             Assert.Contains($"name=\"name.fr\" value=\"{TypedTitle}\"", html, StringComparison.Ordinal);
+            sendAgain = HiddenInput().Matches(raw).Select(m => KeyValuePair.Create(WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
         }
 
         // Passwords and sign-in tokens are not written back into the "send again" page; the person is told to retype them.
@@ -101,7 +106,9 @@ public sealed class DatabaseUnreachableTests
         // Recovery: healthy again, the cache caught up with the other node's publish, and writes go through.
         await Eventually(async () => (await HealthAsync(site)).Body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString() == "Healthy"
             && (await PageAsync(site, changedElsewhere.Url!)).Contains("Publié par un autre nœud pendant la panne", StringComparison.Ordinal));
-        using (var saved = await PostWithTokenAsync(editor, $"/backoffice/content/{edited.Id}?handler=save&culture=fr", form.Fields, token))
+        // The 503 page's "Renvoyer" form, as the browser sends it (no action: back to the same address).
+        using (var sentAgain = new FormUrlEncodedContent(sendAgain))
+        using (var saved = await editor.Http.PostAsync(new Uri(saveUrl, UriKind.Relative), sentAgain))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
@@ -130,6 +137,9 @@ public sealed class DatabaseUnreachableTests
         using var response = await site.Http.GetAsync(new Uri("/health", UriKind.Relative));
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">")]
+    private static partial Regex HiddenInput();
 
     internal static async Task Eventually(Func<Task<bool>> condition, int seconds = 20)
     {

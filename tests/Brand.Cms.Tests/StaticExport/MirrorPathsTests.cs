@@ -37,6 +37,9 @@ public sealed class MirrorPathsTests
     [InlineData("/backoffice/content")]
     [InlineData("/graphql")]
     [InlineData("/fr/%2E%2E/%2E%2E/etc")]
+    [InlineData("/%2Ftmp%2Fmirror-escape.html")]
+    [InlineData("/media/%2Fetc%2Fcron.d%2Fx.txt")]
+    [InlineData("/feeds/..%2F..%2Fx.xml")]
     public void Map_LiveOnlyOrEscapingPath_IsNotMirrored(string path) => Assert.Null(_paths.Map(path, ""));
 
     [Theory]
