@@ -30,7 +30,8 @@ local build = {
     if math.random(2) == 1 then return wrk.format("GET", pick(actors)) end
     return wrk.format("GET", pick(pages))
   end,
-  -- Visitors' own words: a few repeat (output cache), most do not.
+  -- Ten words on three pages: 30 addresses, each rendered once then served by the output cache, as popular
+  -- searches are at a peak. A search never asked before costs Lucene: see the README's search figures.
   search = function() return wrk.format("GET", "/fr/recherche?q=" .. pick(words) .. "&page=" .. math.random(3)) end,
   directory = function()
     return wrk.format("GET", "/fr/annuaire?specialty=" .. pick(specialties) .. "&region=" .. pick(regions) .. "&sort=name")
@@ -55,7 +56,12 @@ end
 statuses = {}
 response = function(status) statuses[status] = (statuses[status] or 0) + 1 end
 local threads = {}
-setup = function(thread) threads[#threads + 1] = thread end
+setup = function(thread)
+  threads[#threads + 1] = thread
+  thread:set("id", #threads)
+end
+-- Each thread its own random sequence (wrk's Lua states would otherwise all draw the same one).
+init = function() math.randomseed(os.time() * 1000 + id) end
 done = function()
   local total = {}
   for _, t in ipairs(threads) do
