@@ -70,7 +70,7 @@ public sealed class BackupRestorer(BackupLocation location, TextWriter output, T
         var swaps = new List<(string Staged, string Destination)>();
         try
         {
-            Stage(folder, manifest, swaps, output);
+            Stage(folder, manifest, swaps);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -168,7 +168,7 @@ public sealed class BackupRestorer(BackupLocation location, TextWriter output, T
     }
 
     /// <summary>Copies each part of the backup beside its destination (same folder, so a rename swaps it in).</summary>
-    private void Stage(string folder, BackupManifest manifest, List<(string Staged, string Destination)> swaps, TextWriter log)
+    private void Stage(string folder, BackupManifest manifest, List<(string Staged, string Destination)> swaps)
     {
         if (location.Provider == DatabaseProvider.Sqlite)
         {
@@ -196,7 +196,7 @@ public sealed class BackupRestorer(BackupLocation location, TextWriter output, T
                 File.Copy(Path.Combine(folder, file.Path), target);
             }
 
-            log.WriteLine($"{name}: {manifest.Files.Count(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))} files staged");
+            output.WriteLine($"{name}: {manifest.Files.Count(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))} files staged");
         }
     }
 
