@@ -73,7 +73,7 @@ public sealed class CrashDuringPublishTests
         }
 
         // The journal: the cache and both indexes reach its last entry (they catch up after start, not before).
-        await DatabaseUnreachableTests.Eventually(async () => (await PositionsAsync(site)).All(p => p == lastEntry), seconds: 60);
+        await Polling.EventuallyAsync(async () => (await PositionsAsync(site)).All(p => p == lastEntry), seconds: 60);
 
         foreach (var article in articles)
         {

@@ -104,7 +104,7 @@ public sealed partial class DatabaseUnreachableTests
         gate.Open();
 
         // Recovery: healthy again, the cache caught up with the other node's publish, and writes go through.
-        await Eventually(async () => (await HealthAsync(site)).Body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString() == "Healthy"
+        await Polling.EventuallyAsync(async () => (await HealthAsync(site)).Body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString() == "Healthy"
             && (await PageAsync(site, changedElsewhere.Url!)).Contains("Publié par un autre nœud pendant la panne", StringComparison.Ordinal));
         // The 503 page's "Renvoyer" form, as the browser sends it (no action: back to the same address).
         using (var sentAgain = new FormUrlEncodedContent(sendAgain))
@@ -140,14 +140,4 @@ public sealed partial class DatabaseUnreachableTests
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">")]
     private static partial Regex HiddenInput();
-
-    internal static async Task Eventually(Func<Task<bool>> condition, int seconds = 20)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < until, $"not reached within {seconds} s");
-            await Task.Delay(200);
-        }
-    }
 }

@@ -15,16 +15,17 @@ public sealed class SiteProcess : IAsyncDisposable
     public const string AdministratorEmail = "admin-process@example.fr";
     public const string AdministratorPassword = "Bonne-Phrase-2026";
 
-    private readonly TestDatabase _database;
+    private readonly TestDatabase? _database;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly StringBuilder _log = new();
     private readonly Lock _logging = new();
     private Process? _process;
 
     /// <param name="name">Cluster:NodeName, which also names its listener in pg_stat_activity.</param>
+    /// <param name="database">Null: the site's own default, a SQLite file in its data folder (pooled), as an operator's first run.</param>
     /// <param name="sharedPath">Brand:SharedPath (media), the same for every node of a cluster; by default the data folder.</param>
     /// <param name="settings">More environment settings ("Cluster__ListenerRetry").</param>
-    public SiteProcess(string name, TestDatabase database, string? sharedPath = null, IReadOnlyDictionary<string, string>? settings = null)
+    public SiteProcess(string name, TestDatabase? database, string? sharedPath = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Name = name;
         _database = database;
@@ -64,8 +65,6 @@ public sealed class SiteProcess : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__Provider"] = _database.Provider.ToString(),
-            ["ConnectionStrings__Brand"] = _database.ConnectionString,
             ["Brand__DataPath"] = DataPath,
             ["Brand__SharedPath"] = SharedPath,
             ["Brand__ConfigPath"] = TestConfig.Real,
@@ -79,6 +78,12 @@ public sealed class SiteProcess : IAsyncDisposable
             ["Logging__Console__FormatterOptions__SingleLine"] = "true",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
         };
+        if (_database is not null)
+        {
+            environment["Database__Provider"] = _database.Provider.ToString();
+            environment["ConnectionStrings__Brand"] = _database.ConnectionString;
+        }
+
         foreach (var (key, value) in _settings)
         {
             environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

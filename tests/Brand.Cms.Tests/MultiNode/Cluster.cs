@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -131,23 +130,6 @@ public sealed class Cluster : IAsyncDisposable
         await GraphQLUrlAsync(node, name) is { } url
         && await PageContainsAsync(node, url, name)
         && await PageContainsAsync(node, $"/fr/recherche?q={word}", name);
-
-    /// <summary>How long until <paramref name="check"/> holds, looking every 10 ms; null when it never did within <paramref name="limit"/>.</summary>
-    public static async Task<TimeSpan?> TimeUntilAsync(Func<Task<bool>> check, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
-        {
-            if (await check())
-            {
-                return clock.Elapsed;
-            }
-
-            await Task.Delay(10);
-        }
-
-        return null;
-    }
 
     /// <summary>A word no seed item contains, letters only, so the search finds exactly the item named with it.</summary>
     public static string UniqueWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N")[..10].Select(c => (char)('a' + (c % 26))));

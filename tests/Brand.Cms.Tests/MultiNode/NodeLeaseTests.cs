@@ -94,14 +94,14 @@ public sealed class NodeLeaseTests
         await Task.WhenAll(workers.Select(w => w.StartAsync(stop.Token)));
         try
         {
-            var firstPass = await Cluster.TimeUntilAsync(async () => await CountAsync(database, ScheduledRuns) == first.Count, TimeSpan.FromSeconds(30));
+            var firstPass = await Polling.TimeUntilAsync(async () => await CountAsync(database, ScheduledRuns) == first.Count, TimeSpan.FromSeconds(30));
             Assert.NotNull(firstPass);
 
             // Both workers' next pass (the fake clock moves past their interval): the holder renews and runs the
             // newly due actions, the other still finds the lease held; each action once, none run twice.
             await ScheduleAsync(second);
             a.Clock.Advance(a.Get<IOptions<SchedulingOptions>>().Value.PollInterval + TimeSpan.FromSeconds(1));
-            var secondPass = await Cluster.TimeUntilAsync(async () => (await a.Scheduler.ListAsync(events[^1])).Count == 0
+            var secondPass = await Polling.TimeUntilAsync(async () => (await a.Scheduler.ListAsync(events[^1])).Count == 0
                 && await CountAsync(database, ScheduledRuns) >= events.Count, TimeSpan.FromSeconds(30));
             Assert.NotNull(secondPass);
         }

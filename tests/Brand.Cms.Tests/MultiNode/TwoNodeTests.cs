@@ -32,8 +32,8 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         var name = $"Forum régional {word}";
         await Cluster.PublishNameAsync(session, a, id, name);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var known = await Cluster.TimeUntilAsync(async () => await Cluster.GraphQLUrlAsync(b, name) is not null, TimeSpan.FromSeconds(10));
-        var served = await Cluster.TimeUntilAsync(() => Cluster.ServesAsync(b, name, word), TimeSpan.FromSeconds(10)) is null ? (TimeSpan?)null : clock.Elapsed;
+        var known = await Polling.TimeUntilAsync(async () => await Cluster.GraphQLUrlAsync(b, name) is not null, TimeSpan.FromSeconds(10));
+        var served = await Polling.TimeUntilAsync(() => Cluster.ServesAsync(b, name, word), TimeSpan.FromSeconds(10)) is null ? (TimeSpan?)null : clock.Elapsed;
         output.WriteLine($"B's published cache had the publish made on A (GraphQL answers it) {known?.TotalMilliseconds:0} ms after A answered; "
             + $"page, search and GraphQL all served it after {served?.TotalMilliseconds:0} ms");
         Assert.True(served is { } delay && delay < Target, $"B served it after {served?.TotalMilliseconds:0} ms (target 2000 ms)\n{await cluster.DescribeAsync(name, word)}");
@@ -52,10 +52,10 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         var word2 = Cluster.UniqueWord();
         var name2 = $"Salon de l'entrepreneuriat {word2}";
         await Cluster.PublishNameAsync(session, a, id, name2);
-        Assert.True(await Cluster.TimeUntilAsync(() => Cluster.ServesAsync(a, name2, word2), TimeSpan.FromSeconds(10)) is not null,
+        Assert.True(await Polling.TimeUntilAsync(() => Cluster.ServesAsync(a, name2, word2), TimeSpan.FromSeconds(10)) is not null,
             await cluster.DescribeAsync(name2, word2));
         await b.StartAsync();
-        var caughtUp = await Cluster.TimeUntilAsync(() => Cluster.ServesAsync(b, name2, word2), TimeSpan.FromSeconds(10));
+        var caughtUp = await Polling.TimeUntilAsync(() => Cluster.ServesAsync(b, name2, word2), TimeSpan.FromSeconds(10));
         output.WriteLine($"B restarted served the change made while it was down {caughtUp?.TotalMilliseconds:0} ms after /health answered");
         Assert.True(caughtUp is not null, $"B did not catch up after its restart\n{await cluster.DescribeAsync(name2, word2)}");
         Assert.False(await Cluster.ServesAsync(b, name, word), "B still serves the older name");
@@ -73,7 +73,7 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         var (a, b) = (cluster.A, cluster.B);
         var id = await cluster.PublishedEventAsync();
         using var session = await NodeSession.SignInAsync(a);
-        Assert.NotNull(await Cluster.TimeUntilAsync(async () => await ListenerPidAsync(cluster) is not null, TimeSpan.FromSeconds(10)));
+        Assert.NotNull(await Polling.TimeUntilAsync(async () => await ListenerPidAsync(cluster) is not null, TimeSpan.FromSeconds(10)));
 
         var cutAt = b.Log.Length;
         var pid = (await ListenerPidAsync(cluster))!.Value;
@@ -89,7 +89,7 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         var word = Cluster.UniqueWord();
         var name = $"Rencontre des réseaux {word}";
         await Cluster.PublishNameAsync(session, a, id, name);
-        var byPolling = await Cluster.TimeUntilAsync(() => Cluster.ServesAsync(b, name, word), TimeSpan.FromSeconds(15));
+        var byPolling = await Polling.TimeUntilAsync(() => Cluster.ServesAsync(b, name, word), TimeSpan.FromSeconds(15));
         output.WriteLine($"Listener cut: B served the publish by polling after {byPolling?.TotalMilliseconds:0} ms");
         Assert.True(byPolling is not null, $"B did not catch up by polling\n{await cluster.DescribeAsync(name, word)}");
         Assert.DoesNotContain("Journal notifications restored", b.Log[cutAt..], StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         var word2 = Cluster.UniqueWord();
         var name2 = $"Rencontre des réseaux {word2}";
         await Cluster.PublishNameAsync(session, a, id, name2);
-        var byNotify = await Cluster.TimeUntilAsync(() => Cluster.ServesAsync(b, name2, word2), TimeSpan.FromSeconds(10));
+        var byNotify = await Polling.TimeUntilAsync(() => Cluster.ServesAsync(b, name2, word2), TimeSpan.FromSeconds(10));
         output.WriteLine($"Listening again: B served the next publish after {byNotify?.TotalMilliseconds:0} ms");
         Assert.True(byNotify is not null, $"B did not serve the next publish\n{await cluster.DescribeAsync(name2, word2)}");
     }
