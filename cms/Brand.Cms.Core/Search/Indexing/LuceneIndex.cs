@@ -142,8 +142,11 @@ public sealed class LuceneIndex : IDisposable
 
             live.Writer.SetCommitData(CommitData(position, fingerprint));
             live.Writer.Commit();
-            live.Position = position;
             live.Searchers.MaybeRefreshBlocking();
+            // Only once searchers see the documents: a page keyed by this position (the output cache) is then
+            // never rendered from an older searcher. Set before the refresh, a search rendered in between was
+            // cached under the new position with the old results, and served for up to a minute.
+            live.Position = position;
         }
     }
 
